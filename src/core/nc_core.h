@@ -1,0 +1,222 @@
+/*
+ * src/core/nc_core.h
+ *		The whole interface of the pg_news core: HTML page to article,
+ *		news timestamps and time zones, datelines.
+ *
+ * The core is plain C over libc and libxml2.  It knows nothing of the
+ * PostgreSQL backend: whatever it needs from its host (memory, a way to
+ * notice cancellation, the time-zone database, a JSON parser) arrives
+ * through NcHost.  The server glue in src/ supplies the backend's versions;
+ * test/core supplies standalone ones, so the core can be fuzzed and
+ * benchmarked outside the server.
+ *
+ * No hook may longjmp: the core holds libxml2 trees allocated with malloc
+ * and frees them on every return path, then reports a status.
+ *
+ * All strings are UTF-8 and NUL-terminated.  Everything the core hands
+ * back lives in memory obtained from host->alloc and is never freed
+ * individually: the host releases it all at once (a memory context in the
+ * server, an arena standalone).
+ */
+#ifndef NC_CORE_H
+#define NC_CORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum NcStatus
+{
+	NC_OK = 0,
+	NC_NO_MEMORY,
+	NC_TOO_LARGE,
+	NC_TOO_DEEP,
+	NC_BAD_ENCODING,
+	NC_BAD_ARGUMENT,
+	NC_CANCELLED
+} NcStatus;
+
+typedef struct NcError
+{
+	NcStatus	status;
+	char		detail[256];
+} NcError;
+
+/* A wall-clock time as a page prints it; fields are 1-based like struct tm's mday. */
+typedef struct NcLocalTime
+{
+	int			year;
+	int			month;			/* 1..12 */
+	int			day;			/* 1..31 */
+	int			hour;
+	int			minute;
+	int			second;
+	int			microsecond;
+} NcLocalTime;
+
+/* Events of a JSON document, fed by the host's JSON parser. */
+typedef struct NcJsonEvents
+{
+	void	   *state;
+	void		(*object_start) (void *state);
+	void		(*object_end) (void *state);
+	void		(*array_start) (void *state);
+	void		(*array_end) (void *state);
+	/* A member name; its value's events follow. */
+	void		(*object_field) (void *state, const char *name);
+	/* A scalar: text is NULL for JSON null; is_string tells "1" from 1. */
+	void		(*scalar) (void *state, const char *text, bool is_string);
+} NcJsonEvents;
+
+typedef struct NcHost
+{
+	/* Memory for the core's results; NULL when out of memory. */
+	void	   *(*alloc) (void *arg, size_t size);
+	/* Polled in long loops: true when the caller wants the work abandoned. */
+	bool		(*should_stop) (void *arg);
+
+	/*
+	 * The offset east of UTC, in seconds, of a wall-clock time in an IANA
+	 * zone, from the host's time-zone database (DST included).  False when
+	 * the zone is unknown.
+	 */
+	bool		(*zone_offset) (void *arg, const char *zone,
+								const NcLocalTime *local, int *utc_offset_seconds);
+
+	/*
+	 * Parses JSON text, calling events as it goes.  False when the text is
+	 * not JSON; the events seen until then must be discarded by the caller.
+	 * The core never passes documents nested deeper than NC_JSON_MAX_DEPTH.
+	 */
+	bool		(*parse_json) (void *arg, const char *json, size_t len,
+							   const NcJsonEvents *events);
+	void	   *arg;
+} NcHost;
+
+#define NC_JSON_MAX_DEPTH 64
+
+/* Limits a caller may tighten; the core refuses input beyond them. */
+typedef struct NcLimits
+{
+	size_t		max_page_bytes;
+	int			max_tree_depth;		/* DOM depth the extractor descends */
+} NcLimits;
+
+/* ---------------------------------------------------------------------
+ * Timestamps
+ * ---------------------------------------------------------------------
+ */
+
+/* A point in time read from a page, with what the page said of its zone. */
+typedef struct NcTimestamp
+{
+	bool		valid;
+	bool		has_time;		/* false: a date alone, time set to 00:00 */
+	bool		has_offset;		/* false: no zone known; treat local as UTC */
+	NcLocalTime local;			/* wall-clock time as printed */
+	int			utc_offset;		/* seconds east of UTC, when has_offset */
+	const char *zone;			/* IANA zone the offset came from, or NULL */
+} NcTimestamp;
+
+/* What decides the meaning of a zone abbreviation and of a bare local time. */
+typedef struct NcZoneContext
+{
+	const char *default_zone;	/* IANA zone name given by the caller, or NULL */
+	const char *country;		/* ISO 3166 alpha-2, upper case, or NULL */
+	const NcTimestamp *reference;	/* "now" for relative forms, or NULL */
+} NcZoneContext;
+
+/*
+ * Reads a date-time string as news sites print it.  Returns false when the
+ * string holds no date.
+ */
+extern bool nc_parse_timestamp(const NcHost *host, const char *text, size_t len,
+							   const NcZoneContext *context, NcTimestamp *out);
+
+/* Country (ISO alpha-2) suggested by a host name's top-level domain, or NULL. */
+extern const char *nc_country_of_host(const char *host_name);
+
+/* Country suggested by a language tag such as "en-IN" or "hi", or NULL. */
+extern const char *nc_country_of_language(const char *lang);
+
+/* Seconds since 1970-01-01 00:00 UTC of a valid timestamp. */
+extern int64_t nc_timestamp_epoch(const NcTimestamp *ts);
+
+/* ---------------------------------------------------------------------
+ * Articles
+ * ---------------------------------------------------------------------
+ */
+
+typedef struct NcStrList
+{
+	int			count;
+	const char **items;
+} NcStrList;
+
+/* Where one field's value came from, for news.article.provenance. */
+typedef struct NcProvenance
+{
+	const char *field;
+	const char *source;			/* "json-ld", "opengraph", "meta", "text", ... */
+	const char *raw;			/* the string as found, or NULL */
+} NcProvenance;
+
+#define NC_MAX_PROVENANCE 32
+
+typedef struct NcArticle
+{
+	const char *url;
+	const char *canonical_url;
+	const char *site_name;
+	const char *lang;
+	const char *headline;
+	const char *summary;
+	const char *section;
+	NcStrList	tags;
+	NcStrList	authors;
+	NcTimestamp published;
+	NcTimestamp updated;
+	const char *dateline_place;
+	const char *agency;
+	const char *body;			/* one block per line */
+	const char *image_url;
+	int			word_count;
+	int			provenance_count;
+	NcProvenance provenance[NC_MAX_PROVENANCE];
+} NcArticle;
+
+typedef struct NcArticleRequest
+{
+	const char *bytes;			/* the page as stored */
+	size_t		len;
+	const char *charset;		/* known charset ("UTF-8" for text), or NULL */
+	const char *content_type;	/* HTTP Content-Type header, or NULL */
+	const char *url;			/* the page's address, or NULL */
+	const char *default_zone;	/* IANA zone for the site, or NULL */
+} NcArticleRequest;
+
+/*
+ * Extracts an article from a page.  On NC_OK *out is filled (fields a page
+ * lacks are NULL); otherwise err says why.
+ */
+extern NcStatus nc_parse_article(const NcHost *host, const NcLimits *limits,
+								 const NcArticleRequest *request,
+								 NcArticle *out, NcError *err);
+
+/* ---------------------------------------------------------------------
+ * Datelines
+ * ---------------------------------------------------------------------
+ */
+
+typedef struct NcDateline
+{
+	const char *place;			/* "NEW DELHI", "KYIV, Ukraine", or NULL */
+	const char *agency;			/* "AFP", "Reuters", ... or NULL */
+	size_t		story_offset;	/* byte offset where the story proper starts */
+} NcDateline;
+
+/* Reads the dateline of a lead paragraph.  False when it has none. */
+extern bool nc_parse_dateline(const NcHost *host, const char *text, size_t len,
+							  NcDateline *out);
+
+#endif							/* NC_CORE_H */

@@ -1,0 +1,233 @@
+/*
+ * src/host.c
+ *		The NcHost the core receives in the server: memory from a memory
+ *		context, cancellation from the interrupt flags, time zones from the
+ *		server's tz database, JSON from common/jsonapi.h.  None of these
+ *		hooks throws: the core holds malloc'd libxml2 trees and must reach
+ *		its own cleanup.
+ */
+#include "postgres.h"
+
+#include "common/jsonapi.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "pgtime.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+#include "utils/memutils.h"
+
+#include "pg_news.h"
+
+static void *
+host_alloc(void *arg, size_t size)
+{
+	if (!AllocSizeIsValid(size))
+		return NULL;
+	return MemoryContextAllocExtended((MemoryContext) arg, size, MCXT_ALLOC_NO_OOM);
+}
+
+static bool
+host_should_stop(void *arg)
+{
+	return INTERRUPTS_PENDING_CONDITION();
+}
+
+static bool
+host_zone_offset(void *arg, const char *zone, const NcLocalTime *local, int *utc_offset)
+{
+	pg_tz	   *tz = pg_tzset(zone);
+	struct pg_tm tm;
+
+	if (tz == NULL)
+		return false;
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = local->year;
+	tm.tm_mon = local->month;
+	tm.tm_mday = local->day;
+	tm.tm_hour = local->hour;
+	tm.tm_min = local->minute;
+	tm.tm_sec = local->second;
+	/* DetermineTimeZoneOffset answers in seconds west of UTC. */
+	*utc_offset = -DetermineTimeZoneOffset(&tm, tz);
+	return true;
+}
+
+/* Adapts jsonapi's semantic actions to the core's NcJsonEvents. */
+static void
+json_object_start(void *state)
+{
+	const NcJsonEvents *ev = state;
+
+	ev->object_start(ev->state);
+}
+
+static void
+json_object_end(void *state)
+{
+	const NcJsonEvents *ev = state;
+
+	ev->object_end(ev->state);
+}
+
+static void
+json_array_start(void *state)
+{
+	const NcJsonEvents *ev = state;
+
+	ev->array_start(ev->state);
+}
+
+static void
+json_array_end(void *state)
+{
+	const NcJsonEvents *ev = state;
+
+	ev->array_end(ev->state);
+}
+
+static void
+json_field_start(void *state, char *fname, bool isnull)
+{
+	const NcJsonEvents *ev = state;
+
+	ev->object_field(ev->state, fname);
+}
+
+static void
+json_scalar(void *state, char *token, JsonTokenType tokentype)
+{
+	const NcJsonEvents *ev = state;
+
+	if (tokentype == JSON_TOKEN_NULL)
+		ev->scalar(ev->state, NULL, false);
+	else
+		ev->scalar(ev->state, token, tokentype == JSON_TOKEN_STRING);
+}
+
+static bool
+host_parse_json(void *arg, const char *json, size_t len, const NcJsonEvents *events)
+{
+	JsonLexContext *lex;
+	JsonSemAction sem;
+	JsonParseErrorType result;
+
+	if (len > (size_t) PG_INT32_MAX)
+		return false;
+	memset(&sem, 0, sizeof(sem));
+	sem.semstate = (void *) events;
+	sem.object_start = json_object_start;
+	sem.object_end = json_object_end;
+	sem.array_start = json_array_start;
+	sem.array_end = json_array_end;
+	sem.object_field_start = json_field_start;
+	sem.scalar = json_scalar;
+
+	/*
+	 * The core's JSON is UTF-8 whatever the database encoding; the core
+	 * caps nesting below NC_JSON_MAX_DEPTH, so the parser's stack check
+	 * cannot fire.
+	 */
+	lex = makeJsonLexContextCstringLen((char *) json, (int) len, PG_UTF8, true);
+	result = pg_parse_json(lex, &sem);
+	return result == JSON_SUCCESS;
+}
+
+NcHost
+news_host_for(MemoryContext cxt)
+{
+	NcHost		host;
+
+	host.alloc = host_alloc;
+	host.should_stop = host_should_stop;
+	host.zone_offset = host_zone_offset;
+	host.parse_json = host_parse_json;
+	host.arg = cxt;
+	return host;
+}
+
+NcLimits
+news_limits(void)
+{
+	NcLimits	limits;
+
+	limits.max_page_bytes = (size_t) news_max_page_bytes;
+	limits.max_tree_depth = 256;
+	return limits;
+}
+
+void
+news_check_page_size(size_t len)
+{
+	if (len > (size_t) news_max_page_bytes)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("article page is too large: %zu bytes", len),
+				 errdetail("news.max_page_bytes is %d bytes.", news_max_page_bytes),
+				 errhint("Raise news.max_page_bytes, or store the page without inline images.")));
+}
+
+void
+news_report_core_error(const NcError *err)
+{
+	switch (err->status)
+	{
+		case NC_CANCELLED:
+			CHECK_FOR_INTERRUPTS();
+			/* The interrupt was a false alarm: still, the work is abandoned. */
+			ereport(ERROR,
+					(errcode(ERRCODE_QUERY_CANCELED),
+					 errmsg("pg_news parse was interrupted")));
+			break;
+		case NC_NO_MEMORY:
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory while parsing an article page"),
+					 errdetail("%s", err->detail)));
+			break;
+		case NC_TOO_LARGE:
+		case NC_TOO_DEEP:
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("article page exceeds a pg_news limit"),
+					 errdetail("%s", err->detail),
+					 errhint("See the news.* settings.")));
+			break;
+		case NC_BAD_ENCODING:
+			ereport(ERROR,
+					(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
+					 errmsg("article page cannot be decoded"),
+					 errdetail("%s", err->detail)));
+			break;
+		case NC_BAD_ARGUMENT:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid argument to pg_news"),
+					 errdetail("%s", err->detail)));
+			break;
+		case NC_OK:
+			break;
+	}
+	elog(ERROR, "unrecognized pg_news core status: %d", (int) err->status);
+}
+
+text *
+news_text_from_utf8(const char *s)
+{
+	size_t		len = strlen(s);
+	char	   *converted = pg_any_to_server(s, (int) len, PG_UTF8);
+
+	if (converted == s)
+		return cstring_to_text_with_len(s, (int) len);
+	return cstring_to_text(converted);
+}
+
+void
+news_check_zone_name(const char *zone)
+{
+	if (pg_tzset(zone) == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("time zone \"%s\" not recognized", zone),
+				 errhint("Give an IANA time-zone name such as \"Asia/Kolkata\" or \"Europe/London\"; "
+						 "pg_timezone_names lists them.")));
+}

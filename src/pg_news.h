@@ -1,0 +1,31 @@
+/*
+ * src/pg_news.h
+ *		What the glue files share: the host the core receives, the limits
+ *		from the settings, and core-status-to-ereport translation.
+ */
+#ifndef PG_NEWS_H
+#define PG_NEWS_H
+
+#include "nc_core.h"
+
+extern int	news_max_page_bytes;
+
+/* An NcHost whose allocations land in cxt. */
+extern NcHost news_host_for(MemoryContext cxt);
+
+/* The core's limits, from the news.* settings. */
+extern NcLimits news_limits(void);
+
+/* Raises the error a core status stands for; NC_CANCELLED raises the pending cancel. */
+extern void news_report_core_error(const NcError *err) pg_attribute_noreturn();
+
+/* Errors out when a page is larger than news.max_page_bytes allows. */
+extern void news_check_page_size(size_t len);
+
+/* text in the database encoding from UTF-8 produced by the core. */
+extern text *news_text_from_utf8(const char *s);
+
+/* Validates an IANA zone name given by a user; ERROR with a hint when unknown. */
+extern void news_check_zone_name(const char *zone);
+
+#endif							/* PG_NEWS_H */
