@@ -219,4 +219,10 @@ typedef struct NcDateline
 extern bool nc_parse_dateline(const NcHost *host, const char *text, size_t len,
 							  NcDateline *out);
 
+/*
+ * The short name of the news agency a byline or credit line names
+ * ("Agence France-Presse" and "AFP" give "AFP"), or NULL.
+ */
+extern const char *nc_agency_name(const char *text, size_t len);
+
 #endif							/* NC_CORE_H */

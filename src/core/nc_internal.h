@@ -43,4 +43,30 @@ extern int	nc_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
 /* Words (runs of letters or digits) in UTF-8 text. */
 extern int	nc_count_words(const char *s);
 
+/* ---------------------------------------------------------------------
+ * Page dates (nc_pagedate.c), called by the article extractor
+ * ---------------------------------------------------------------------
+ */
+#include <libxml/tree.h>
+
+typedef struct NcDateFound
+{
+	NcTimestamp ts;				/* ts.valid false: nothing found */
+	const char *source;			/* "json-ld", "meta", "time", "url", "text", ... */
+	const char *raw;			/* the string the date was read from */
+} NcDateFound;
+
+/*
+ * Finds the publication and update times of a page, best source first.
+ * jsonld_published and jsonld_modified are what the JSON-LD pass found
+ * (or NULL); the rest is looked up in doc: meta tags, <time>, itemprop,
+ * the URL, the visible text near the headline.  Decoys (today's date in
+ * the header, copyright years, comment and related-story dates) are
+ * avoided.  Returns false only when cancelled (host->should_stop).
+ */
+extern bool nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
+							   const NcZoneContext *context,
+							   const char *jsonld_published, const char *jsonld_modified,
+							   NcDateFound *published, NcDateFound *updated);
+
 #endif							/* NC_INTERNAL_H */
