@@ -28,6 +28,7 @@ typedef struct NodeInfo
 	int			link_len;		/* of which inside <a> */
 	int			commas;
 	int			paragraphs;		/* <p> elements below, for container tests */
+	int			long_paras;		/* prose paragraphs below: long, few links */
 	double		score;
 	bool		junk;
 	bool		scored;
@@ -40,6 +41,7 @@ typedef struct BodyWalk
 	long		visited;
 	bool		cancelled;
 	bool		failed;
+	bool		use_hints;		/* class and id hints may mark junk */
 } BodyWalk;
 
 static NodeInfo *
@@ -179,55 +181,72 @@ class_weight(xmlNodePtr node)
 	return weight;
 }
 
-/*
- * Subtrees the reader of an article never needs.  Content hints rescue a
- * container ("article-body share-enabled") unless its own name is a
- * boilerplate role through and through.
- */
+/* Subtrees no article has in it, whatever they contain. */
 static bool
-is_junk(xmlNodePtr node)
+is_structural_junk(xmlNodePtr node)
 {
-	static const char *const junk_tags[] = {
-		"nav", "footer", "aside", "header", "menu", "dialog", "form", NULL
-	};
-	const char *name = (const char *) node->name;
+	static const char *const junk_tags[] = {"nav", "footer", "aside", "menu", "dialog", NULL};
 	const char *role;
-	char		hints[512];
-	bool		negative,
-				positive;
 
 	if (nc_is_invisible(node))
 		return true;
-	if (strcmp(name, "body") == 0 || strcmp(name, "html") == 0)
-		return false;
 	role = nc_attr(node, "role");
 	if (role && (nc_ascii_ieq(role, "navigation") || nc_ascii_ieq(role, "banner") ||
 				 nc_ascii_ieq(role, "complementary") || nc_ascii_ieq(role, "contentinfo") ||
 				 nc_ascii_ieq(role, "menu") || nc_ascii_ieq(role, "dialog") ||
 				 nc_ascii_ieq(role, "alert")))
 		return true;
-	lower_copy(hints, sizeof(hints), nc_attr(node, "class"), nc_attr(node, "id"));
-	positive = hints[0] && hints_match(hints, content_words);
-	if (name_in(name, junk_tags))
+	if (name_in((const char *) node->name, junk_tags))
 	{
-		/* A <form> wrapping a whole page (ASP.NET) is no junk. */
-		if (strcmp(name, "form") == 0 || strcmp(name, "header") == 0)
-			return false;
-		return !positive;
+		char		hints[512];
+
+		lower_copy(hints, sizeof(hints), nc_attr(node, "class"), nc_attr(node, "id"));
+		return !(hints[0] && hints_match(hints, content_words));
 	}
-	if (hints[0] == '\0' || strcmp(name, "a") == 0 || strcmp(name, "p") == 0)
-		return false;
-	negative = hints_match(hints, junk_words) || hints_have_token(hints, junk_tokens);
-	if (!negative)
-		return false;
-	if (!positive)
-		return true;
-	/* Both: the boilerplate word must be the last part ("story-share"). */
-	return hints_match(hints, (const char *const[]) {
-		"share", "social", "related", "comment", "newsletter", "subscribe",
-			"advert", "sponsor", "outbrain", "taboola", "recommend", "promo",
-			"byline", "breadcrumb", NULL
-	});
+	return false;
+}
+
+typedef enum HintVerdict
+{
+	HINT_NONE,					/* no boilerplate hint */
+	HINT_SOFT,					/* boilerplate name, unless it holds prose */
+	HINT_COMMENTS				/* reader comments: junk whatever they hold */
+} HintVerdict;
+
+/*
+ * What an element's class and id say.  Layout names ("has-sidebar",
+ * "widget Blog", "date-outer") often sit on wrappers of the whole story,
+ * so a hint alone only makes a container suspect: measure() keeps it when
+ * it holds real prose.  Comment threads hold prose too, and are never kept.
+ */
+static HintVerdict
+hint_verdict(xmlNodePtr node)
+{
+	static const char *const comment_words[] = {
+		"comment", "disqus", "replies", "respond", "reply", "kommentar", "commentaire",
+		"comentario", NULL
+	};
+	const char *name = (const char *) node->name;
+	char		hints[512];
+
+	if (strcmp(name, "body") == 0 || strcmp(name, "html") == 0 || strcmp(name, "a") == 0)
+		return HINT_NONE;
+	lower_copy(hints, sizeof(hints), nc_attr(node, "class"), nc_attr(node, "id"));
+	if (hints[0] == '\0')
+		return HINT_NONE;
+	if (hints_match(hints, comment_words) && !hints_match(hints, (const char *const[]) {"no-comment", "nocomment", NULL}))
+		return HINT_COMMENTS;
+	if (hints_match(hints, junk_words) || hints_have_token(hints, junk_tokens))
+		return HINT_SOFT;
+	return HINT_NONE;
+}
+
+/* A suspect container is kept when it holds this much prose. */
+static bool
+holds_prose(const NodeInfo *info)
+{
+	return info->long_paras >= 3 ||
+		(info->long_paras >= 2 && info->text_len > 0 && info->link_len * 5 < info->text_len);
 }
 
 /* ---------------------------------------------------------------------
@@ -255,15 +274,20 @@ visible_chars(const char *s, int *commas)
 	return n;
 }
 
+static bool is_paragraph_like(xmlNodePtr node);
+static double link_density(const NodeInfo *info);
+
 /* Annotates every element with its NodeInfo, bottom-up. */
 static void
-measure(BodyWalk *w, xmlNodePtr node, int depth, bool in_junk, bool in_link)
+measure(BodyWalk *w, xmlNodePtr node, int depth, bool in_link)
 {
 	xmlNodePtr	child;
 	NodeInfo   *info = info_of(node);
 
 	for (child = node->children; child; child = child->next)
 	{
+		NodeInfo   *ci;
+
 		if (!tick(w))
 			return;
 		if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
@@ -279,26 +303,35 @@ measure(BodyWalk *w, xmlNodePtr node, int depth, bool in_junk, bool in_link)
 		}
 		if (child->type != XML_ELEMENT_NODE || child->name == NULL || depth >= w->max_depth)
 			continue;
+		ci = nc_alloc(w->host, sizeof(NodeInfo));
+		if (ci == NULL)
 		{
-			NodeInfo   *ci = nc_alloc(w->host, sizeof(NodeInfo));
-			bool		link = in_link || nc_is_tag(child, "a");
-
-			if (ci == NULL)
-			{
-				w->failed = true;
-				return;
-			}
-			memset(ci, 0, sizeof(*ci));
-			child->_private = ci;
-			ci->junk = in_junk || is_junk(child);
-			measure(w, child, depth + 1, ci->junk, link);
-			if (ci->junk)
-				continue;
-			info->text_len += ci->text_len;
-			info->link_len += ci->link_len;
-			info->commas += ci->commas;
-			info->paragraphs += ci->paragraphs + (nc_is_tag(child, "p") ? 1 : 0);
+			w->failed = true;
+			return;
 		}
+		memset(ci, 0, sizeof(*ci));
+		child->_private = ci;
+		if (is_structural_junk(child))
+		{
+			ci->junk = true;
+			continue;
+		}
+		measure(w, child, depth + 1, in_link || nc_is_tag(child, "a"));
+		if (w->use_hints)
+		{
+			HintVerdict verdict = hint_verdict(child);
+
+			ci->junk = verdict == HINT_COMMENTS || (verdict == HINT_SOFT && !holds_prose(ci));
+		}
+		if (ci->junk)
+			continue;
+		info->text_len += ci->text_len;
+		info->link_len += ci->link_len;
+		info->commas += ci->commas;
+		info->paragraphs += ci->paragraphs + (nc_is_tag(child, "p") ? 1 : 0);
+		info->long_paras += ci->long_paras;
+		if (ci->text_len >= 120 && link_density(ci) < 0.25 && is_paragraph_like(child))
+			info->long_paras++;
 	}
 }
 
@@ -665,12 +698,13 @@ is_sentence_like(const NodeInfo *info, xmlNodePtr node, const NcHost *host)
 	return n > 0 && (t[n - 1] == '.' || strstr(t, ". ") != NULL);
 }
 
-bool
-nc_extract_body(const NcHost *host, xmlDocPtr doc, int max_depth, const char *headline,
-				const char **body, NcError *err)
+/*
+ * One extraction over the tree; *body is NULL when nothing was found.
+ * False when cancelled or out of memory.
+ */
+static bool
+extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **body)
 {
-	BodyWalk	w;
-	xmlNodePtr	root = xmlDocGetRootElement(doc);
 	xmlNodePtr	bodynode;
 	xmlNodePtr	top[TOP_CANDIDATES] = {0};
 	double		top_score[TOP_CANDIDATES] = {0};
@@ -679,25 +713,21 @@ nc_extract_body(const NcHost *host, xmlDocPtr doc, int max_depth, const char *he
 	Emitter		e;
 
 	*body = NULL;
-	if (root == NULL)
-		return true;
-	memset(&w, 0, sizeof(w));
-	w.host = host;
-	w.max_depth = max_depth;
-	root_info = nc_alloc(host, sizeof(NodeInfo));
+	root_info = nc_alloc(w->host, sizeof(NodeInfo));
 	if (root_info == NULL)
-		goto no_memory;
+	{
+		w->failed = true;
+		return false;
+	}
 	memset(root_info, 0, sizeof(*root_info));
 	root->_private = root_info;
-	measure(&w, root, 0, false, false);
-	if (w.cancelled)
-		goto cancelled;
-	if (w.failed)
-		goto no_memory;
-	score_paragraphs(&w, root, 0);
-	if (w.cancelled)
-		goto cancelled;
-	collect_top(root, top, top_score, 0, max_depth);
+	measure(w, root, 0, false);
+	if (w->cancelled || w->failed)
+		return false;
+	score_paragraphs(w, root, 0);
+	if (w->cancelled)
+		return false;
+	collect_top(root, top, top_score, 0, w->max_depth);
 
 	bodynode = nc_find_tag(root, "body", 4);
 	best = choose_candidate(top, top_score);
@@ -705,10 +735,10 @@ nc_extract_body(const NcHost *host, xmlDocPtr doc, int max_depth, const char *he
 		best = bodynode ? bodynode : root;
 
 	memset(&e, 0, sizeof(e));
-	e.walk = &w;
+	e.walk = w;
 	e.headline = headline;
-	nc_buf_init(&e.line, host);
-	nc_buf_init(&e.out, host);
+	nc_buf_init(&e.line, w->host);
+	nc_buf_init(&e.out, w->host);
 
 	if (best->parent && best->parent->type == XML_ELEMENT_NODE && best != bodynode)
 	{
@@ -735,35 +765,66 @@ nc_extract_body(const NcHost *host, xmlDocPtr doc, int max_depth, const char *he
 				if (best_class && cls && *cls && strcmp(cls, best_class) == 0)
 					bonus = best_score * 0.2;
 				keep = (si->scored && si->score * (1 - link_density(si)) + bonus >= threshold) ||
-					(nc_is_tag(sib, "p") && is_sentence_like(si, sib, host));
+					(nc_is_tag(sib, "p") && is_sentence_like(si, sib, w->host));
 			}
-			if (!keep)
+			if (!keep || (sib != best && is_noise_container(sib)))
 				continue;
-			if (sib == best || nc_is_block(sib))
-			{
-				flush_line(&e, false);
-				if (sib != best && is_noise_container(sib))
-					continue;
-				emit(&e, sib, 1);
-				flush_line(&e, false);
-			}
+			flush_line(&e, false);
+			emit(&e, sib, 1);
+			flush_line(&e, false);
 		}
 	}
 	else
 		emit(&e, best, 1);
 	flush_line(&e, false);
-	if (w.cancelled)
-		goto cancelled;
-	if (w.failed || e.out.failed || e.line.failed)
-		goto no_memory;
+	if (w->cancelled)
+		return false;
+	if (e.out.failed || e.line.failed)
+		w->failed = true;
+	if (w->failed)
+		return false;
 	*body = e.out.len ? e.out.data : NULL;
 	return true;
+}
 
-cancelled:
-	err->status = NC_CANCELLED;
-	return false;
-no_memory:
-	err->status = NC_NO_MEMORY;
-	snprintf(err->detail, sizeof(err->detail), "no memory for the article body");
-	return false;
+/* Below this many bytes a body is suspect: class hints may have hidden the story. */
+#define SHORT_BODY 300
+
+bool
+nc_extract_body(const NcHost *host, xmlDocPtr doc, int max_depth, const char *headline,
+				const char **body, NcError *err)
+{
+	BodyWalk	w;
+	xmlNodePtr	root = xmlDocGetRootElement(doc);
+
+	*body = NULL;
+	if (root == NULL)
+		return true;
+	memset(&w, 0, sizeof(w));
+	w.host = host;
+	w.max_depth = max_depth;
+	w.use_hints = true;
+	if (extract_pass(&w, root, headline, body) &&
+		(*body == NULL || strlen(*body) < SHORT_BODY))
+	{
+		const char *hintless;
+
+		/* As Readability does, try again trusting structure alone. */
+		w.use_hints = false;
+		if (extract_pass(&w, root, headline, &hintless) && hintless &&
+			(*body == NULL || strlen(hintless) > strlen(*body)))
+			*body = hintless;
+	}
+	if (w.cancelled)
+	{
+		err->status = NC_CANCELLED;
+		return false;
+	}
+	if (w.failed)
+	{
+		err->status = NC_NO_MEMORY;
+		snprintf(err->detail, sizeof(err->detail), "no memory for the article body");
+		return false;
+	}
+	return true;
 }
