@@ -3,6 +3,7 @@
 -- links, a newsletter box and a footer around the article.
 \pset null '(null)'
 SET timezone = 'UTC';
+SET datestyle = 'ISO, YMD';
 \set page `cat test/fixtures/ht_world_sample.html`
 \set url 'https://www.hindustantimes.com/world/us-and-russian-militaries-discuss-force-deployment-in-syria/story-sample.html'
 

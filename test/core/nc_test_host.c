@@ -8,6 +8,7 @@
 
 #include <stdarg.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "common/jsonapi.h"
 #include "mb/pg_wchar.h"

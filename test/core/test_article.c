@@ -4,6 +4,7 @@
  *		on hand-made pages.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "nc_core.h"
