@@ -407,6 +407,53 @@ credit(xmlNodePtr node, double score)
 	info->score += score;
 }
 
+/* Credits a paragraph's score to its container and, decaying, four more ancestors. */
+static void
+credit_paragraph(xmlNodePtr container, int text_len, int commas)
+{
+	double		score = 1 + commas + fmin(floor(text_len / 100.0), 3);
+	xmlNodePtr	ancestor = container;
+	int			level;
+
+	for (level = 0; ancestor && ancestor->type == XML_ELEMENT_NODE && level < 5;
+		 level++, ancestor = ancestor->parent)
+		credit(ancestor, score / (level == 0 ? 1 : level == 1 ? 2 : level * 3));
+}
+
+/*
+ * Text written straight into a container between its blocks ("text<br>
+ * text<div>image</div>text", as forums and old CMSs write) forms
+ * paragraphs of that container, as Readability's wrapping of phrasing
+ * content into <p> makes them.
+ */
+static void
+score_inline_runs(xmlNodePtr node)
+{
+	xmlNodePtr	c;
+	int			run = 0,
+				commas = 0;
+
+	for (c = node->children;; c = c->next)
+	{
+		if (c == NULL || (c->type == XML_ELEMENT_NODE && nc_is_block(c) && !nc_is_tag(c, "br")))
+		{
+			if (run >= 25)
+				credit_paragraph(node, run, commas);
+			run = commas = 0;
+			if (c == NULL)
+				break;
+			continue;
+		}
+		if (c->type == XML_TEXT_NODE && c->content)
+			run += visible_chars((const char *) c->content, &commas);
+		else if (c->type == XML_ELEMENT_NODE && info_of(c) && !info_of(c)->junk)
+		{
+			run += info_of(c)->text_len - info_of(c)->link_len;
+			commas += info_of(c)->commas;
+		}
+	}
+}
+
 static void
 score_paragraphs(BodyWalk *w, xmlNodePtr node, int depth)
 {
@@ -421,15 +468,9 @@ score_paragraphs(BodyWalk *w, xmlNodePtr node, int depth)
 		if (!tick(w))
 			return;
 		if (is_paragraph_like(child) && info->text_len >= 25)
-		{
-			double		score = 1 + info->commas + fmin(floor(info->text_len / 100.0), 3);
-			xmlNodePtr	ancestor = child->parent;
-			int			level;
-
-			for (level = 0; ancestor && ancestor->type == XML_ELEMENT_NODE && level < 5;
-				 level++, ancestor = ancestor->parent)
-				credit(ancestor, score / (level == 0 ? 1 : level == 1 ? 2 : level * 3));
-		}
+			credit_paragraph(child->parent, info->text_len, info->commas);
+		else if (has_block_child(child))
+			score_inline_runs(child);
 		if (depth < w->max_depth)
 			score_paragraphs(w, child, depth + 1);
 	}
@@ -548,9 +589,34 @@ is_furniture(const char *line)
 	};
 	int			i;
 
+	/* Lines that send the reader elsewhere: "Read more: <headline>". */
+	static const char *const pointers[] = {
+		"read more:", "read also:", "also read:", "read:", "related:", "see also:",
+		"watch:", "listen:", "more:", "lea también", "lea más:", "lea:", "lee también",
+		"lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant",
+		"lire aussi", "à lire aussi", "a lire aussi", "leggi anche", "leia também",
+		"leia mais", "lees ook", "zie ook", "czytaj też", "czytaj także", NULL
+	};
+	/* Notices about the page rather than the story. */
+	static const char *const notices[] = {
+		"copyright", "\xC2\xA9", "all rights reserved", "alle rechte vorbehalten",
+		"tous droits réservés", "todos los derechos reservados", "please subscribe",
+		"subscribe to", "already a subscriber", "sign up for", "newsletter",
+		"abonnieren sie", "jetzt abonnieren", "cookies", NULL
+	};
+	size_t		len = strlen(line);
+
 	for (i = 0; phrases[i]; i++)
 		if (nc_ascii_ieq(line, phrases[i]))
 			return true;
+	if (len < 250)
+		for (i = 0; pointers[i]; i++)
+			if (nc_ascii_istarts(line, pointers[i]))
+				return true;
+	if (len < 200)
+		for (i = 0; notices[i]; i++)
+			if (nc_ascii_istr(line, notices[i]))
+				return true;
 	return false;
 }
 
@@ -622,6 +688,21 @@ is_noise_container(xmlNodePtr node)
 	return false;
 }
 
+/* A paragraph or heading that is mostly a link: a pointer elsewhere. */
+static bool
+is_link_block(xmlNodePtr node)
+{
+	NodeInfo   *info = info_of(node);
+	const char *name = (const char *) node->name;
+
+	if (info == NULL || info->text_len == 0)
+		return false;
+	/* List items stay: reference lists and product lists are content. */
+	if (!(strcmp(name, "p") == 0 || (name[0] == 'h' && name[1] >= '1' && name[1] <= '6')))
+		return false;
+	return link_density(info) > 0.6 && info->text_len < 400;
+}
+
 static void
 emit(Emitter *e, xmlNodePtr node, int depth)
 {
@@ -650,7 +731,7 @@ emit(Emitter *e, xmlNodePtr node, int depth)
 				emit(e, child, depth + 1);
 			continue;
 		}
-		if (is_noise_container(child))
+		if (is_noise_container(child) || is_link_block(child))
 			continue;
 		{
 			const char *name = (const char *) child->name;

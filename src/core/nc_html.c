@@ -106,6 +106,17 @@ valid_utf8(const unsigned char *s, size_t len)
 	return true;
 }
 
+static bool
+has_multibyte(const char *s, size_t len)
+{
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char) s[i] >= 0x80)
+			return true;
+	return false;
+}
+
 /* Labels pages use for charsets that browsers read as a superset. */
 static const char *
 canonical_charset(const char *label)
@@ -261,7 +272,14 @@ nc_decode_page(const NcHost *host, const NcArticleRequest *request,
 					  request->content_type + strlen(request->content_type),
 					  label, sizeof(label)))
 		charset = label;
-	if (charset == NULL && sniff_meta_charset(bytes, len, label, sizeof(label)))
+	/*
+	 * A <meta> label is the weakest evidence: stored crawls are often
+	 * re-encoded to UTF-8 with the original <meta> kept.  Multi-byte UTF-8
+	 * that validates is next to impossible in a legacy charset, so such
+	 * bytes win over the label.
+	 */
+	if (charset == NULL && sniff_meta_charset(bytes, len, label, sizeof(label)) &&
+		!(has_multibyte(bytes, len) && valid_utf8((const unsigned char *) bytes, len)))
 		charset = label;
 	/* A declared UTF-8 that is not, or no declaration: look at the bytes. */
 	if (charset == NULL || nc_ascii_ieq(canonical_charset(charset), "UTF-8"))
