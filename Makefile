@@ -31,7 +31,7 @@ $(EXTENSION)--$(EXTVERSION).sql: $(sort $(wildcard src/extension/[0-9]*.sql))
 # Developer targets: each installs missing Debian packages, builds, installs
 # into a private staging directory and runs against a private throwaway cluster.
 HARNESS = bash test/harness/run.sh
-.PHONY: demo psql test eval bench
+.PHONY: demo psql test eval bench fuzz stress
 demo:
 	$(HARNESS) demo
 psql:
@@ -42,3 +42,7 @@ eval:
 	$(HARNESS) eval
 bench:
 	$(HARNESS) bench
+fuzz:
+	$(HARNESS) fuzz
+stress:
+	$(HARNESS) stress
