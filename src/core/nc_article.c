@@ -242,7 +242,7 @@ nc_parse_article(const NcHost *host, const NcLimits *limits,
 		return fail(err, NC_CANCELLED, "cancelled");
 	}
 
-	/* Headline: the best metadata title, else <title>, else the h1; suffixes off. */
+	/* Headline: the best metadata title, else <title>, else the h1. */
 	if (meta.headline.value)
 	{
 		title = meta.headline.value;
@@ -259,7 +259,9 @@ nc_parse_article(const NcHost *host, const NcLimits *limits,
 		headline_source = "text";
 	}
 	out->site_name = take(out, "site_name", &meta.site_name);
-	out->headline = nc_clean_headline(host, title, out->site_name, meta.h1.value);
+	/* Metadata titles stand as published; a <title> loses the site's decoration. */
+	out->headline = (title == meta.title_tag.value) ?
+		nc_headline_from_title(host, title, meta.h1.value) : title;
 	if (out->headline)
 		provenance(out, "headline", headline_source,
 				   strcmp(out->headline, title) != 0 ? title : NULL);
