@@ -198,6 +198,7 @@ nc_parse_article(const NcHost *host, const NcLimits *limits,
 	const char *headline_source;
 	const char *title;
 	const char *body = NULL;
+	const char *lead_paragraph = NULL;
 	const char *lead;
 	NcDateline	dateline;
 
@@ -266,7 +267,7 @@ nc_parse_article(const NcHost *host, const NcLimits *limits,
 		provenance(out, "headline", headline_source,
 				   strcmp(out->headline, title) != 0 ? title : NULL);
 
-	if (!nc_extract_body(host, doc, limits->max_tree_depth, out->headline, &body, err))
+	if (!nc_extract_body(host, doc, limits->max_tree_depth, out->headline, &body, &lead_paragraph, err))
 	{
 		xmlFreeDoc(doc);
 		return err->status;
@@ -283,7 +284,8 @@ nc_parse_article(const NcHost *host, const NcLimits *limits,
 	out->summary = take(out, "summary", &meta.summary);
 	if (out->summary == NULL && body)
 	{
-		out->summary = first_line(host, body);
+		/* The standfirst a page does not declare is its first paragraph. */
+		out->summary = lead_paragraph ? lead_paragraph : first_line(host, body);
 		provenance(out, "summary", "text", NULL);
 	}
 	out->section = take(out, "section", &meta.section);
