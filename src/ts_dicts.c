@@ -46,6 +46,7 @@ typedef struct EntKey
 	int			canon;			/* index into canon[] when complete, else -1 */
 	bool		longer;			/* a longer name starts with these words */
 	char	   *alt;			/* protected words: the lexeme, or NULL */
+	bool		lower_ok;		/* some name with these words starts in lower case */
 } EntKey;
 
 typedef struct EntityTable
@@ -121,6 +122,7 @@ entkey_merge(EntKey *keys, int n)
 				keys[o].canon = keys[i].canon;
 			if (keys[o].alt == NULL)
 				keys[o].alt = keys[i].alt;
+			keys[o].lower_ok |= keys[i].lower_ok;
 		}
 		else
 			keys[++o] = keys[i];
@@ -216,18 +218,23 @@ load_entities(const char *name)
 			pfree(line);
 			continue;
 		}
+		line[strcspn(line, "\r\n")] = '\0';
 		f1 = strchr(line, '\t');
-		f2 = f1 ? strchr(f1 + 1, '\t') : NULL;
-		if (!f2)
+		if (!f1)
 			ereport(ERROR,
 					(errcode(ERRCODE_CONFIG_FILE_ERROR),
 					 errmsg("invalid line in entity file \"%s\"", filename),
-					 errdetail("Line %d has fewer than three tab-separated fields.",
-							   trst.lineno)));
+					 errdetail("Line %d has no tab after the kind.", trst.lineno),
+					 errhint("Lines read kind<TAB>canonical<TAB>variant|variant|...")));
 		*f1 = '\0';
-		*f2 = '\0';
-		p = f2 + 1;
-		p[strcspn(p, "\r\n")] = '\0';
+		f2 = strchr(f1 + 1, '\t');
+		if (f2)
+		{
+			*f2 = '\0';
+			p = f2 + 1;
+		}
+		else
+			p = "";				/* no variants */
 
 		cn = name_words(f1 + 1, strlen(f1 + 1), cw, ct);
 		if (cn <= 0)
@@ -254,6 +261,8 @@ load_entities(const char *name)
 							i;
 				bool		ok = true;
 
+				bool		lower = (v[0] >= 'a' && v[0] <= 'z');
+
 				if (bar)
 					*bar = '\0';
 				n = name_words(v, strlen(v), w, t);
@@ -271,6 +280,7 @@ load_entities(const char *name)
 					et->acr[et->nacr].canon = canon;
 					et->acr[et->nacr].longer = false;
 					et->acr[et->nacr].alt = NULL;
+					et->acr[et->nacr].lower_ok = false;
 					et->nacr++;
 					continue;
 				}
@@ -290,6 +300,7 @@ load_entities(const char *name)
 					et->words[et->nwords].canon = (i == n) ? canon : -1;
 					et->words[et->nwords].longer = (i < n);
 					et->words[et->nwords].alt = NULL;
+					et->words[et->nwords].lower_ok = lower;
 					et->nwords++;
 				}
 			}
@@ -337,6 +348,7 @@ load_protect(const char *name, int *count)
 		keys[n].canon = -1;
 		keys[n].longer = false;
 		keys[n].alt = l ? norm_token(l, strlen(l)) : NULL;
+		keys[n].lower_ok = false;
 		n++;
 	}
 	tsearch_readline_end(&trst);
@@ -563,16 +575,17 @@ news_words_lexize(PG_FUNCTION_ARGS)
 			word_lexemes(d, norm, &wl);
 			for (i = 0; i < wl.n; i++)
 				lexbuf_add(&b, wl.lex[i], 1, 0);
-			if (d->entities && capital &&
+			if (d->entities &&
 				(ek = entkey_find(d->entities->words, d->entities->nwords, norm)) != NULL &&
-				ek->canon >= 0)
+				ek->canon >= 0 && (capital || ek->lower_ok))
 				lexbuf_add(&b, d->entities->canon[ek->canon], 2, 0);
 			PG_RETURN_POINTER(lexbuf_done(&b));
 		}
 
 		/* Fast path: a plain word that starts no name. */
 		if (!is_compound(in, len) &&
-			(!capital || (ek = entkey_find(d->entities->words, d->entities->nwords, norm)) == NULL))
+			((ek = entkey_find(d->entities->words, d->entities->nwords, norm)) == NULL ||
+			 !(capital || ek->lower_ok)))
 		{
 			LexBuf		b = {NULL, 0, 0};
 			int			i;
@@ -627,8 +640,9 @@ news_words_lexize(PG_FUNCTION_ARGS)
 	}
 
 	/* A whole word has been read: does it continue or complete a name? */
-	ek = st->first_capital ?
-		entkey_find(d->entities->words, d->entities->nwords, st->key.data) : NULL;
+	ek = entkey_find(d->entities->words, d->entities->nwords, st->key.data);
+	if (ek && !st->first_capital && !ek->lower_ok)
+		ek = NULL;
 	if (ek == NULL)
 	{
 		ds->getnext = false;
@@ -720,6 +734,29 @@ news_token_init(PG_FUNCTION_ARGS)
 				 errmsg("missing Kind parameter"),
 				 errhint("Kind is one of acronym, number, money, measure and tag.")));
 	PG_RETURN_POINTER(d);
+}
+
+/*
+ * Short English words that are also acronyms (US/us, IS/is, WHO/who): for
+ * these the acronym gives only its capitalised lexeme, so the pronoun or
+ * verb in running text never matches it.
+ */
+static bool
+common_word(const char *w)
+{
+	static const char *const words[] = {
+		"a", "ad", "ai", "all", "am", "an", "and", "are", "as", "at", "be", "bed", "by",
+		"can", "cat", "do", "dog", "ed", "eu", "for", "go", "he", "hi", "i", "if", "in",
+		"is", "it", "its", "man", "me", "my", "no", "not", "of", "oh", "ok", "on", "or",
+		"pa", "pm", "raw", "so", "the", "to", "up", "us", "war", "was", "we", "who", "ya",
+		NULL
+	};
+	int			i;
+
+	for (i = 0; words[i]; i++)
+		if (strcmp(w, words[i]) == 0)
+			return true;
+	return false;
 }
 
 /* Digits without group separators: "2,40,000.50" -> "240000.50". */
@@ -894,8 +931,17 @@ news_token_lexize(PG_FUNCTION_ARGS)
 			{
 				EntKey	   *ek;
 
+				char	   *upper;
+				int			i;
+
 				norm = norm_token(in, len);
-				lexbuf_add(&b, norm, 1, 0);
+				upper = pstrdup(norm);
+				for (i = 0; upper[i]; i++)
+					if (upper[i] >= 'a' && upper[i] <= 'z')
+						upper[i] -= 32;
+				lexbuf_add(&b, upper, 1, 0);
+				if (!common_word(norm))
+					lexbuf_add(&b, norm, 1, 0);
 				if (d->entities &&
 					(ek = entkey_find(d->entities->acr, d->entities->nacr, norm)) != NULL &&
 					strcmp(d->entities->canon[ek->canon], norm) != 0)
