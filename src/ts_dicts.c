@@ -287,6 +287,13 @@ load_entities(const char *name)
 				for (i = 0; i < n; i++)
 					if (!word_type(t[i]))
 						ok = false;
+				/* "The Hague" is found from its second word: "The" starts too much. */
+				if (n > 1 && strcmp(w[0], "the") == 0)
+				{
+					for (i = 1; i < n; i++)
+						w[i - 1] = w[i];
+					n--;
+				}
 				if (!ok)
 					continue;
 				for (i = 1; i <= n; i++)
@@ -503,7 +510,13 @@ build_result(WordsState *st, int nwords, const char *canon)
 			addpos = 0;
 		}
 		if (canon)
-			lexbuf_add(&b, canon, 2, addpos);
+		{
+			for (j = 0; j < st->groups[i].n; j++)
+				if (strcmp(st->groups[i].lex[j], canon) == 0)
+					break;
+			if (j == st->groups[i].n || addpos)
+				lexbuf_add(&b, canon, 2, addpos);
+		}
 	}
 	return lexbuf_done(&b);
 }
@@ -577,7 +590,8 @@ news_words_lexize(PG_FUNCTION_ARGS)
 				lexbuf_add(&b, wl.lex[i], 1, 0);
 			if (d->entities &&
 				(ek = entkey_find(d->entities->words, d->entities->nwords, norm)) != NULL &&
-				ek->canon >= 0 && (capital || ek->lower_ok))
+				ek->canon >= 0 && (capital || ek->lower_ok) &&
+				(wl.n != 1 || strcmp(wl.lex[0], d->entities->canon[ek->canon]) != 0))
 				lexbuf_add(&b, d->entities->canon[ek->canon], 2, 0);
 			PG_RETURN_POINTER(lexbuf_done(&b));
 		}

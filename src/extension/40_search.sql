@@ -160,10 +160,9 @@ DECLARE
     n bigint;
 BEGIN
     DELETE FROM news.bm25_corpus c WHERE c.corpus = bm25_analyze.corpus;
-    EXECUTE format('SELECT count(*), coalesce(avg(news.token_count(v)), 0) FROM (%s) AS s(v) WHERE v IS NOT NULL', vectors)
-        INTO n;
     EXECUTE format('INSERT INTO news.bm25_corpus SELECT $1, count(*), coalesce(avg(news.token_count(v)), 0) FROM (%s) AS s(v) WHERE v IS NOT NULL', vectors)
         USING corpus;
+    SELECT c.documents INTO n FROM news.bm25_corpus c WHERE c.corpus = bm25_analyze.corpus;
     EXECUTE format('INSERT INTO news.bm25_terms SELECT $1, word, ndoc FROM ts_stat(%L)', vectors)
         USING corpus;
     RETURN n;
