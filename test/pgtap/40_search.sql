@@ -38,7 +38,7 @@ SELECT ok(to_tsvector('news.english', 'the United States said') @@ phraseto_tsqu
           'and stay a phrase');
 
 -- Folding.
-SELECT is(to_tsvector('news.simple', 'ERDOĞAN'), to_tsvector('news.simple', 'erdogan'), 'case and diacritics fold in a C-ctype database');
+SELECT is(to_tsvector('news.simple', 'ÇANAKKALE'), to_tsvector('news.simple', 'canakkale'), 'case and diacritics fold in a C-ctype database');
 SELECT is(to_tsvector('news.simple', E'\u0958\u093e\u0928\u0942\u0928'), to_tsvector('news.simple', E'\u0915\u093c\u093e\u0928\u0942\u0928'),
           'both nukta encodings meet');
 SELECT is(ts_lexize('news.money', '$5bn'), ARRAY['usd5000000000'], '$5bn is usd5000000000');
