@@ -142,6 +142,57 @@ static const char *const byline_stops[] = {
 	NULL
 };
 
+static const char *const month_words[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan ", "feb ", "mar ", "apr ",
+	"jun ", "jul ", "aug ", "sep ", "sept ", "oct ", "nov ", "dec ", "jan.", "feb.",
+	"aug.", "sept.", "oct.", "nov.", "dec.", "updated", "published", "posted", NULL
+};
+
+/* Words that describe a job or a team, not a person. */
+static bool
+names_a_role(const char *s)
+{
+	static const char *const roles[] = {
+		"staff", "writer", "editor", "reporter", "correspondent", "technologist",
+		"project", "director", "contributor", "columnist", "producer", "analyst",
+		"department", "desk", "team", "service", "bureau", "news", "redaktion",
+		"professor", "manager", "officer", "journalist", "photographer", NULL
+	};
+	int			i;
+
+	for (i = 0; roles[i]; i++)
+		if (nc_ascii_istr(s, roles[i]))
+			return true;
+	return false;
+}
+
+/*
+ * A second or later name of a byline list: words that start upper-case
+ * (scripts without case pass), and not a credential such as "MA".
+ */
+static bool
+looks_like_name(const char *s)
+{
+	size_t		len = strlen(s);
+	bool		has_upper_word = false;
+	bool		all_upper = true;
+	const char *p;
+
+	if (len <= 3)
+		return false;
+	for (p = s; *p; p++)
+	{
+		if ((p == s || p[-1] == ' ') && *p >= 'A' && *p <= 'Z')
+			has_upper_word = true;
+		if (*p >= 'a' && *p <= 'z')
+			all_upper = false;
+		if ((unsigned char) *p >= 0x80)
+			return true;
+	}
+	return has_upper_word && !(all_upper && len <= 5);
+}
+
 /* Strips "By", roles and dates off a byline fragment. */
 static const char *
 clean_author(const NcHost *host, const char *s, size_t len)
@@ -168,6 +219,26 @@ clean_author(const NcHost *host, const char *s, size_t len)
 		if (cut && cut > v)
 			*cut = '\0';
 	}
+	/* A date or time after the name ends it: "Steven Musil January 18". */
+	for (cut = v; *cut; cut++)
+	{
+		if (cut > v && cut[-1] == ' ' && *cut >= '0' && *cut <= '9')
+		{
+			*cut = '\0';
+			break;
+		}
+		if (cut > v && cut[-1] == ' ')
+		{
+			for (i = 0; month_words[i]; i++)
+				if (nc_ascii_istarts(cut, month_words[i]))
+					break;
+			if (month_words[i])
+			{
+				*cut = '\0';
+				break;
+			}
+		}
+	}
 	/* An e-mail address or a handle is no name. */
 	if (strchr(v, '@') || looks_like_url(v))
 		return NULL;
@@ -185,15 +256,24 @@ clean_author(const NcHost *host, const char *s, size_t len)
  * ("Reuters", "AFP") are kept apart: they are credits, not authors.
  */
 static void
-offer_authors(const NcHost *host, NcMetadata *meta, const char *value, NcSourceRank rank)
+offer_authors_from(const NcHost *host, NcMetadata *meta, const char *value,
+				   NcSourceRank rank, int key_order)
 {
 	NcListField *list = &meta->authors;
 	const char *p;
+	int			precedence = rank * 16 + key_order;
+	bool		first = true;
 
 	if (value == NULL || looks_like_url(value))
 		return;
-	if (list->rank != NC_SRC_NONE && list->rank < rank)
+	/* One source wins whole: a better one replaces, a worse one is ignored. */
+	if (meta->authors_precedence && meta->authors_precedence < precedence)
 		return;
+	if (meta->authors_precedence != precedence)
+	{
+		list->count = 0;
+		list->rank = NC_SRC_NONE;
+	}
 	p = value;
 	while (*p)
 	{
@@ -213,12 +293,24 @@ offer_authors(const NcHost *host, NcMetadata *meta, const char *value, NcSourceR
 			if (!list_has(&meta->byline_agencies, agency) && meta->byline_agencies.count < NC_MAX_LIST)
 				meta->byline_agencies.items[meta->byline_agencies.count++] = agency;
 		}
-		else if (name && list_accepts(list, rank))
+		else if (name && !first && names_a_role(name))
+			break;				/* "A, Senior Writer, Team": the rest is who A is */
+		else if (name && (first || looks_like_name(name)) && list_accepts(list, rank))
+		{
 			list_add(host, list, name, strlen(name));
+			meta->authors_precedence = precedence;
+		}
+		first = false;
 		if (*end == '\0')
 			break;
 		p = (*end == ' ') ? end + 4 + (nc_ascii_istarts(end, " et ") ? -1 : 0) : end + 1;
 	}
+}
+
+static void
+offer_authors(const NcHost *host, NcMetadata *meta, const char *value, NcSourceRank rank)
+{
+	offer_authors_from(host, meta, value, rank, 0);
 }
 
 /* ---------------------------------------------------------------------
@@ -396,6 +488,59 @@ jsonld_find(const NcJson *v, const NcJson **best, int *best_rank, const NcJson *
 	jsonld_find(nc_json_member(v, "@graph"), best, best_rank, site, depth + 1);
 }
 
+/*
+ * The JSON inside a script that sites wrap for old parsers: an HTML
+ * comment, CDATA markers, or CDATA markers behind a JavaScript comment.
+ */
+static char *
+unwrap_script(char *text)
+{
+	static const char *const openers[] = {"<!--", "//<![CDATA[", "/*<![CDATA[*/", "<![CDATA[", NULL};
+	static const char *const closers[] = {"-->", "//]]>", "/*]]>*/", "]]>", NULL};
+	bool		again = true;
+
+	while (again)
+	{
+		int			i;
+
+		again = false;
+		while (*text == ' ' || *text == '\n' || *text == '\r' || *text == '\t')
+			text++;
+		for (i = 0; openers[i]; i++)
+			if (strncmp(text, openers[i], strlen(openers[i])) == 0)
+			{
+				text += strlen(openers[i]);
+				again = true;
+			}
+	}
+	{
+		size_t		len = strlen(text);
+		bool		trimmed = true;
+
+		while (trimmed)
+		{
+			int			i;
+
+			trimmed = false;
+			while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n' ||
+							   text[len - 1] == '\r' || text[len - 1] == '\t'))
+				text[--len] = '\0';
+			for (i = 0; closers[i]; i++)
+			{
+				size_t		cl = strlen(closers[i]);
+
+				if (len >= cl && strcmp(text + len - cl, closers[i]) == 0)
+				{
+					len -= cl;
+					text[len] = '\0';
+					trimmed = true;
+				}
+			}
+		}
+	}
+	return text;
+}
+
 static void
 read_jsonld(const NcHost *host, NcMetadata *meta, xmlNodePtr script)
 {
@@ -414,17 +559,7 @@ read_jsonld(const NcHost *host, NcMetadata *meta, xmlNodePtr script)
 	if (buf.failed || buf.data == NULL)
 		return;
 	text = buf.data;
-	/* Some sites wrap JSON-LD in an HTML comment or CDATA markers. */
-	while (*text == ' ' || *text == '\n' || *text == '\r' || *text == '\t')
-		text++;
-	if (strncmp(text, "<!--", 4) == 0)
-	{
-		char	   *end = strstr(text, "-->");
-
-		text += 4;
-		if (end)
-			*end = '\0';
-	}
+	text = unwrap_script(text);
 	json = nc_json_parse(host, text, strlen(text));
 	if (json == NULL)
 		return;					/* malformed JSON-LD is skipped, not fatal */
@@ -439,6 +574,23 @@ read_jsonld(const NcHost *host, NcMetadata *meta, xmlNodePtr script)
  * <meta>, <link>, microdata
  * ---------------------------------------------------------------------
  */
+
+/* Meta names that carry authors, in the order their values are trusted (0: none). */
+static int
+author_key_order(const char *key)
+{
+	static const char *const keys[] = {
+		"dc.creator", "dc:creator", "dcterms.creator", "dcterm:creator", "author",
+		"article.author", "parsely-author", "sailthru.author", "byl", "citation_author",
+		NULL
+	};
+	int			i;
+
+	for (i = 0; keys[i]; i++)
+		if (nc_ascii_ieq(key, keys[i]))
+			return i + 1;
+	return 0;
+}
 
 /* Applies one <meta name|property=key content=value>. */
 static void
@@ -478,12 +630,8 @@ read_meta(const NcHost *host, NcMetadata *meta, const char *key, const char *val
 		offer(host, &meta->section, value, NC_SRC_META);
 	else if (nc_ascii_ieq(key, "article:author") || nc_ascii_ieq(key, "og:article:author"))
 		offer_authors(host, meta, value, og);
-	else if (nc_ascii_ieq(key, "author") || nc_ascii_ieq(key, "dc.creator") ||
-			 nc_ascii_ieq(key, "dc:creator") || nc_ascii_ieq(key, "dcterms.creator") ||
-			 nc_ascii_ieq(key, "byl") || nc_ascii_ieq(key, "parsely-author") ||
-			 nc_ascii_ieq(key, "sailthru.author") || nc_ascii_ieq(key, "article.author") ||
-			 nc_ascii_ieq(key, "citation_author"))
-		offer_authors(host, meta, value, NC_SRC_META);
+	else if (author_key_order(key) > 0)
+		offer_authors_from(host, meta, value, NC_SRC_META, author_key_order(key));
 	else if (nc_ascii_ieq(key, "article:tag"))
 	{
 		if (list_accepts(&meta->tags, og))
@@ -576,8 +724,8 @@ read_visible_byline(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int d
 		attr_has_word(node, "class", "author-name") || attr_has_word(node, "class", "authorname");
 	char	   *text;
 
-	if (!byline || (meta->authors.rank < NC_SRC_TEXT && meta->authors.rank != NC_SRC_NONE))
-		return;
+	if (!byline || meta->authors.rank != NC_SRC_NONE)
+		return;				/* the first byline on the page is the article's */
 	text = nc_node_text(host, node, depth);
 	if (text && strlen(text) < 120)
 		offer_authors(host, meta, text, NC_SRC_TEXT);

@@ -52,6 +52,7 @@ typedef struct NcMetadata
 	NcField		jsonld_published;
 	NcField		jsonld_modified;
 	NcListField authors;
+	int			authors_precedence; /* rank * 16 + the meta name's order; 0: none */
 	NcListField tags;
 	NcListField byline_agencies;	/* agencies named where authors were expected */
 } NcMetadata;
