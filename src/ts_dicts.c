@@ -56,6 +56,7 @@ typedef struct EntityTable
 	int			nacr;
 	EntKey	   *acr;			/* acronym spellings, dots removed, sorted */
 	char	  **canon;
+	uint8	   *filter;			/* over words[].key */
 } EntityTable;
 
 /* Folded, with apostrophes and dots removed: O'Brien = obrien, U.S. = us. */
@@ -92,12 +93,63 @@ entkey_cmp(const void *a, const void *b)
 	return strcmp(((const EntKey *) a)->key, ((const EntKey *) b)->key);
 }
 
+/*
+ * A bitmap over the hashes of all keys of a table: most words are in no
+ * table, and one bit test is cheaper than a binary search of strings.
+ */
+#define FILTER_BITS (1 << 16)
+
+static uint32
+key_hash(const char *s)
+{
+	uint32		h = 2166136261u;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char) *s) * 16777619u;
+	return h & (FILTER_BITS - 1);
+}
+
+static uint8 *
+filter_build(EntKey *keys, int n)
+{
+	uint8	   *f = palloc0(FILTER_BITS / 8);
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		uint32		h = key_hash(keys[i].key);
+
+		f[h >> 3] |= (uint8) (1 << (h & 7));
+	}
+	return f;
+}
+
+static inline bool
+filter_may_hold(const uint8 *f, const char *key)
+{
+	uint32		h;
+
+	if (f == NULL)
+		return true;
+	h = key_hash(key);
+	return (f[h >> 3] & (1 << (h & 7))) != 0;
+}
+
+static EntKey *
+entkey_find_filtered(EntKey *keys, int n, const uint8 *filter, const char *key);
+
 static EntKey *
 entkey_find(EntKey *keys, int n, const char *key)
 {
+	return entkey_find_filtered(keys, n, NULL, key);
+}
+
+static EntKey *
+entkey_find_filtered(EntKey *keys, int n, const uint8 *filter, const char *key)
+{
 	EntKey		k;
 
-	if (n == 0)
+	if (n == 0 || !filter_may_hold(filter, key))
 		return NULL;
 	k.key = (char *) key;
 	return bsearch(&k, keys, n, sizeof(EntKey), entkey_cmp);
@@ -317,6 +369,7 @@ load_entities(const char *name)
 	tsearch_readline_end(&trst);
 	et->nwords = entkey_merge(et->words, et->nwords);
 	et->nacr = entkey_merge(et->acr, et->nacr);
+	et->filter = filter_build(et->words, et->nwords);
 	return et;
 }
 
@@ -410,6 +463,7 @@ typedef struct WordsDict
 	EntityTable *entities;		/* NULL: no entity list */
 	EntKey	   *protect;
 	int			nprotect;
+	uint8	   *protect_filter;
 	bool		multiword;
 } WordsDict;
 
@@ -425,7 +479,7 @@ word_lexemes(WordsDict *d, const char *norm, WordLex *out)
 {
 	EntKey	   *pk;
 
-	if (d->nprotect && (pk = entkey_find(d->protect, d->nprotect, norm)) != NULL)
+	if (d->nprotect && (pk = entkey_find_filtered(d->protect, d->nprotect, d->protect_filter, norm)) != NULL)
 	{
 		if (out->n < MAX_GROUP_LEXEMES)
 			out->lex[out->n++] = pk->alt ? pk->alt : pk->key;
@@ -539,7 +593,10 @@ news_words_init(PG_FUNCTION_ARGS)
 		else if (strcmp(def->defname, "entities") == 0)
 			d->entities = load_entities(defGetString(def));
 		else if (strcmp(def->defname, "protect") == 0)
+		{
 			d->protect = load_protect(defGetString(def), &d->nprotect);
+			d->protect_filter = filter_build(d->protect, d->nprotect);
+		}
 		else if (strcmp(def->defname, "multiword") == 0)
 			d->multiword = defGetBoolean(def);
 		else
@@ -589,7 +646,7 @@ news_words_lexize(PG_FUNCTION_ARGS)
 			for (i = 0; i < wl.n; i++)
 				lexbuf_add(&b, wl.lex[i], 1, 0);
 			if (d->entities &&
-				(ek = entkey_find(d->entities->words, d->entities->nwords, norm)) != NULL &&
+				(ek = entkey_find_filtered(d->entities->words, d->entities->nwords, d->entities->filter, norm)) != NULL &&
 				ek->canon >= 0 && (capital || ek->lower_ok) &&
 				(wl.n != 1 || strcmp(wl.lex[0], d->entities->canon[ek->canon]) != 0))
 				lexbuf_add(&b, d->entities->canon[ek->canon], 2, 0);
@@ -598,7 +655,7 @@ news_words_lexize(PG_FUNCTION_ARGS)
 
 		/* Fast path: a plain word that starts no name. */
 		if (!is_compound(in, len) &&
-			((ek = entkey_find(d->entities->words, d->entities->nwords, norm)) == NULL ||
+			((ek = entkey_find_filtered(d->entities->words, d->entities->nwords, d->entities->filter, norm)) == NULL ||
 			 !(capital || ek->lower_ok)))
 		{
 			LexBuf		b = {NULL, 0, 0};

@@ -814,6 +814,19 @@ nc_tokenizer_next(NcTokenizer *tz, size_t *ostart, size_t *olen)
 			return emit(tz, NC_TOK_PROTOCOL, p, p + proto, ostart, olen);
 		}
 	}
+	/* Hosts and e-mail addresses need a '.' or '@' inside the ASCII run. */
+	if (cp < 0x80 && ascii_alnum((unsigned char) cp))
+	{
+		size_t		q = p;
+
+		while (q < sc.len && ascii_alnum(sc.s[q]))
+			q++;
+		if (q < sc.len && (sc.s[q] == '.' || sc.s[q] == '@' || sc.s[q] == '-' ||
+						   sc.s[q] == '_' || sc.s[q] == '%' || sc.s[q] == '+'))
+			goto hosts;
+	}
+	goto after_hosts;
+hosts:
 	if (cls == CLS_LETTER || cls == CLS_DIGIT)
 	{
 		size_t		h = (cp < 0x80) ? scan_host(&sc, p) : p;
@@ -855,6 +868,7 @@ nc_tokenizer_next(NcTokenizer *tz, size_t *ostart, size_t *olen)
 		}
 	}
 
+after_hosts:
 	/* Money: a currency sign, or US$/A$/HK$/Rs, and an amount. */
 	if (cls == CLS_CURRENCY)
 	{

@@ -169,7 +169,7 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION news.bm25_analyze(text, text) IS
-'stores BM25 statistics for corpus from a query returning one tsvector column (e.g. ''SELECT search_vector FROM articles''); returns the document count';
+'stores BM25 statistics for corpus from a query returning one tsvector column, run with search_path pg_catalog, pg_temp (so qualify tables: ''SELECT search_vector FROM public.articles''); returns the document count';
 
 CREATE FUNCTION news.bm25(corpus text, vector tsvector, query tsquery, k1 float8 DEFAULT 1.2, b float8 DEFAULT 0.75)
 RETURNS float8
