@@ -336,20 +336,49 @@ visit_meta(Finder *f, xmlNodePtr node)
 	}
 }
 
-/* True when text starts with an update word ("Updated:", "Aktualisiert am"). */
-static bool
-speaks_of_update(const char *text)
+/* Where the first update word of text[0..len) starts, or NULL. */
+static const char *
+update_word(const char *text, size_t len)
 {
-	char		low[40];
+	const char *best = NULL;
 	const char *const *w;
+	char		buf[TEXT_MAX + 1];
 
-	while (*text == ' ' || *text == '|' || *text == '(')
-		text++;
-	lower_copy(low, sizeof(low), text);
+	if (len > TEXT_MAX)
+		len = TEXT_MAX;
+	memcpy(buf, text, len);
+	buf[len] = '\0';
 	for (w = update_words; *w; w++)
-		if (strncmp(low, *w, strlen(*w)) == 0)
-			return true;
-	return false;
+	{
+		const char *hit = nc_ascii_istr(buf, *w);
+
+		if (hit && (best == NULL || hit < best))
+			best = hit;
+	}
+	return best ? text + (best - buf) : NULL;
+}
+
+/*
+ * Offers a line of visible text: "Updated: Sep 19, 2015 12:38 IST" is an
+ * update time, "Sep 19, 2015 | Updated Sep 20, 2015" a publication time
+ * followed by an update time.
+ */
+static void
+offer_text(Finder *f, int rank, const char *text, size_t len)
+{
+	const char *upd = update_word(text, len);
+	const char *digit = text;
+
+	while (digit < text + len && !(*digit >= '0' && *digit <= '9'))
+		digit++;
+	if (upd && upd < digit)
+	{
+		offer(f, true, rank, "text", text, len);
+		return;
+	}
+	offer(f, false, rank, "text", text, len);
+	if (upd)
+		offer(f, true, rank, "text", upd, len - (upd - text));
 }
 
 /*
@@ -392,7 +421,7 @@ visit_element(Finder *f, xmlNodePtr node, bool decoy, const char *names)
 		int			rank = marked ? RANK_TIME_MARKED : RANK_TIME;
 
 		collect_text(f, node);
-		if (!upd && speaks_of_update(f->text))
+		if (!upd && update_word(f->text, f->text_len) != NULL)
 			upd = true;
 		if (v == NULL || !offer_str(f, upd, rank, "time", v))
 			offer(f, upd, rank, "time", f->text, f->text_len);
@@ -411,8 +440,7 @@ visit_classed(Finder *f, xmlNodePtr node)
 	/* A container holding more than a date line is not one. */
 	if (f->text_len == 0 || f->text_len >= TEXT_MAX)
 		return;
-	offer(f, speaks_of_update(f->text), f->seen_h1 ? RANK_TEXT_CLASSED : RANK_TEXT_EARLY,
-		  "text", f->text, f->text_len);
+	offer_text(f, f->seen_h1 ? RANK_TEXT_CLASSED : RANK_TEXT_EARLY, f->text, f->text_len);
 }
 
 /* A short text node soon after the headline. */
@@ -435,7 +463,7 @@ visit_text(Finder *f, xmlNodePtr node)
 	if (len > 200)
 		len = 60;
 	if (len >= 6)
-		offer(f, speaks_of_update(s), f->seen_h1 ? RANK_TEXT : RANK_TEXT_EARLY, "text", s, len);
+		offer_text(f, f->seen_h1 ? RANK_TEXT : RANK_TEXT_EARLY, s, len);
 }
 
 /* True when node lies in the container of the headline, a few levels up. */
@@ -618,14 +646,15 @@ nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 			if (!visit_element(&f, node, d, names))
 			{
 				if (!d && names[0] && contains_any(date_names, names) &&
-					f.pub_rank > RANK_TEXT_CLASSED)
+					(f.pub_rank > RANK_TEXT_CLASSED || f.upd_rank > RANK_TEXT_CLASSED))
 					visit_classed(&f, node);
 				descend = node->children != NULL && !is_element(node, "script") &&
 					!is_element(node, "style") && depth + 1 < MAX_DEPTH;
 			}
 		}
 		else if (node->type == XML_TEXT_NODE && depth > 0 && !decoy[depth - 1] &&
-				 (f.seen_h1 ? (f.text_after_h1 < NEAR_H1_TEXT && f.pub_rank > RANK_TEXT) :
+				 (f.seen_h1 ? (f.text_after_h1 < NEAR_H1_TEXT &&
+							   (f.pub_rank > RANK_TEXT || f.upd_rank > RANK_TEXT)) :
 				  (f.pub_rank >= RANK_TEXT_EARLY && near_headline(&f, node))))
 			visit_text(&f, node);
 
