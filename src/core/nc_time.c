@@ -1183,10 +1183,9 @@ nc_parse_timestamp(const NcHost *host, const char *text, size_t len,
 	memset(out, 0, sizeof(*out));
 	if (text == NULL)
 		return false;
-	memset(&p, 0, offsetof(Parse, tok));
-	p.have_date = p.have_time = p.have_offset = false;
+	/* Everything but the token array, which tokenize() fills. */
+	memset((char *) &p + offsetof(Parse, n), 0, sizeof(Parse) - offsetof(Parse, n));
 	p.abbrev = NULL;
-	p.year = 0;
 	p.time_end = -1;
 	tokenize(&p, text, len);
 	if (p.n == 0)
