@@ -58,6 +58,7 @@ main(void)
 	NcZoneContext ctx = {NULL, NULL, NULL};
 	size_t		len;
 	char	   *page;
+	const char *lead = "LONDON, Sept 19 (AFP) — Britain said";
 
 	/* 2015-09-19 07:08:00 UTC is 1442646480. */
 	nc_tap_ok(epoch_of("Updated: Sep 19, 2015 12:38 IST", NULL, "IN") == 1442646480,
@@ -128,9 +129,9 @@ main(void)
 			  day_is(&pub, 2015, 9, 20) && pub.ts.utc_offset == 19800,
 			  "a UTC time on an Indian site is re-expressed on India's clock");
 
-	nc_tap_ok(nc_parse_dateline(&host, "LONDON, Sept 19 (AFP) — Britain said", 38, &dl) &&
+	nc_tap_ok(nc_parse_dateline(&host, lead, strlen(lead), &dl) &&
 			  strcmp(dl.place, "LONDON") == 0 && dl.agency && strcmp(dl.agency, "AFP") == 0 &&
-			  strcmp("LONDON, Sept 19 (AFP) — Britain said" + dl.story_offset, "Britain said") == 0,
+			  strcmp(lead + dl.story_offset, "Britain said") == 0,
 			  "dateline with date and agency");
 	nc_tap_ok(!nc_parse_dateline(&host, "Update: the story", 17, &dl), "\"Update:\" is not a place");
 	nc_tap_ok(nc_agency_name("By Agence France-Presse", 23) && strcmp(nc_agency_name("By Agence France-Presse", 23), "AFP") == 0,
