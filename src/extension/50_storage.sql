@@ -197,7 +197,7 @@ BEGIN
     a.url := p_url;
     -- A canonical URL naming a site's front page would merge every story.
     canon := nullif(a.canonical_url, '');
-    IF canon !~ '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]+/?[^/?#]' THEN
+    IF canon !~ '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]+/[^/?#]' THEN
         canon := NULL;
     END IF;
 
