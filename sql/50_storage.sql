@@ -59,6 +59,19 @@ FROM news.article_versions;
 SELECT outcome FROM news.ingest_page(:'url', convert_to(:'edited', 'UTF8'), '2024-03-12 10:00Z');
 SELECT version, fetched_at, (SELECT count(*) FROM news.article_versions) AS versions
 FROM news.articles WHERE id = :id;
+-- A crawl from before the edit that arrives late stays history, not the current text.
+-- Its text is the first version's: that version was seen once more.
+SELECT outcome FROM news.ingest_page(:'url', convert_to(:'original', 'UTF8'), '2024-03-12 06:30Z');
+-- A draft headline crawled even earlier is a text of its own.
+SELECT outcome FROM news.ingest_page(:'url', convert_to(replace(:'original', 'Twelve countries agree',
+                                                            'Twelve countries near'), 'UTF8'),
+                                     '2024-03-12 05:30Z');
+SELECT version, headline LIKE '%minimum summer flows' AS edited_headline_kept, first_fetched_at
+FROM news.articles WHERE id = :id;
+SELECT version, first_fetched_at, fetched_at, superseded_at, changed && ARRAY['headline'] AS headline_changed,
+       (article).headline
+FROM news.article_versions ORDER BY first_fetched_at;
+
 -- Stealth edits of a site, the query an analyst runs.
 SELECT a.site, v.superseded_at, v.changed && ARRAY['headline', 'body'] AS text_changed
 FROM news.article_versions v JOIN news.articles a ON a.id = v.article_id

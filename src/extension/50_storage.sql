@@ -128,6 +128,7 @@ CREATE TABLE news.article_versions (
 );
 COMMENT ON TABLE news.article_versions IS
 'earlier texts of news.articles rows: each row is a version some crawl replaced with an edited one';
+COMMENT ON COLUMN news.article_versions.version IS 'the text''s number in the order texts were stored (a late-arriving older crawl gets the next one); first_fetched_at and superseded_at give the chronology';
 COMMENT ON COLUMN news.article_versions.first_fetched_at IS 'the first crawl that saw this version';
 COMMENT ON COLUMN news.article_versions.fetched_at IS 'the last crawl that saw this version';
 COMMENT ON COLUMN news.article_versions.superseded_at IS 'the crawl that found the next version';
@@ -236,6 +237,33 @@ BEGIN
         RETURN;
     END IF;
 
+    -- A crawl older than the stored one arrived late (parallel loads, WARCs
+    -- read out of order): keep it as a version, keep the newer text current.
+    IF p_fetched_at < cur.fetched_at THEN
+        outcome := 'older';
+        -- The text of a version already kept: it was seen once more.
+        UPDATE news.article_versions AS v
+        SET first_fetched_at = least(v.first_fetched_at, p_fetched_at),
+            fetched_at = greatest(v.fetched_at, least(p_fetched_at, v.superseded_at))
+        WHERE v.article_id = cur.id AND v.content_hash = new_hash;
+        IF FOUND THEN
+            RETURN;
+        END IF;
+        INSERT INTO news.article_versions (article_id, version, first_fetched_at, fetched_at,
+            superseded_at, changed, article, content_type, raw_page, content_hash, simhash)
+        VALUES (cur.id, cur.version, p_fetched_at, p_fetched_at,
+            least(cur.first_fetched_at, cur.fetched_at),
+            news.changed_fields(a, ROW(cur.url, cur.canonical_url, cur.site_name, cur.lang,
+                cur.headline, cur.summary, cur.section, cur.tags, cur.authors, cur.published_at,
+                cur.updated_at, cur.published_local, cur.updated_local, cur.dateline_place,
+                cur.agency, cur.body, cur.image_url, cur.word_count, cur.provenance)::news.article),
+            a, p_content_type, p_raw, new_hash, news.simhash(a.body));
+        UPDATE news.articles AS t SET version = cur.version + 1,
+            first_fetched_at = least(cur.first_fetched_at, p_fetched_at)
+        WHERE t.id = cur.id;
+        RETURN;
+    END IF;
+
     old_article := ROW(cur.url, cur.canonical_url, cur.site_name, cur.lang, cur.headline,
         cur.summary, cur.section, cur.tags, cur.authors, cur.published_at, cur.updated_at,
         cur.published_local, cur.updated_local, cur.dateline_place, cur.agency, cur.body,
@@ -260,7 +288,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION news.store_article(text, bytea, text, timestamptz, news.article) IS
-'stores a parsed page in news.articles; outcome is new, changed (old text kept in news.article_versions), unchanged or duplicate (same canonical URL, same text)';
+'stores a parsed page in news.articles; outcome is new, changed (old text kept in news.article_versions), unchanged, duplicate (same canonical URL, same text) or older (an earlier crawl with another text, kept as a version)';
 
 CREATE FUNCTION news.ingest_page(url text, html bytea, fetched_at timestamptz DEFAULT now(),
                                  content_type text DEFAULT NULL,
@@ -272,7 +300,7 @@ BEGIN ATOMIC
                             news.parse_article(html, url, content_type, news.site_zone(url))) AS s;
 END;
 COMMENT ON FUNCTION news.ingest_page(text, bytea, timestamptz, text) IS
-'news.ingest that also says what happened: new, changed, unchanged or duplicate';
+'news.ingest that also says what happened: new, changed, unchanged, duplicate or older';
 
 CREATE FUNCTION news.ingest(url text, html bytea, fetched_at timestamptz DEFAULT now(),
                             content_type text DEFAULT NULL)

@@ -223,6 +223,7 @@ static struct
 	long		changed;
 	long		unchanged;
 	long		duplicates;
+	long		older;
 	long		loaded_before;
 	long		skipped;		/* WARC records that are not HTML pages */
 	long		failed;
@@ -1123,8 +1124,8 @@ typedef struct Conn
 {
 	PGconn	   *pg;
 	bool		busy;
+	bool		pending;		/* page read, waiting for its URL to be free */
 	Page		page;
-	PGresult   *result;			/* the statement's first result */
 } Conn;
 
 static PGconn *
@@ -1141,6 +1142,17 @@ connect_db(void)
 		return NULL;
 	}
 	return pg;
+}
+
+static bool
+url_in_flight(const Conn *conns, int n, const char *url)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (conns[i].busy && strcmp(conns[i].page.url, url) == 0)
+			return true;
+	return false;
 }
 
 static bool
@@ -1174,6 +1186,8 @@ count_outcome(const char *outcome)
 		stats.unchanged++;
 	else if (strcmp(outcome, "duplicate") == 0)
 		stats.duplicates++;
+	else if (strcmp(outcome, "older") == 0)
+		stats.older++;
 	else if (strcmp(outcome, "loaded") == 0)
 		stats.loaded_before++;
 }
@@ -1231,6 +1245,7 @@ print_summary(void)
 	printf("  edited (versions) %ld\n", stats.changed);
 	printf("  unchanged         %ld\n", stats.unchanged);
 	printf("  duplicates        %ld (another URL of a stored story, same text)\n", stats.duplicates);
+	printf("  older crawls      %ld (kept as versions)\n", stats.older);
 	printf("  already loaded    %ld\n", stats.loaded_before);
 	printf("  skipped records   %ld (not HTML or not a 2xx response)\n", stats.skipped);
 	printf("  failures          %ld\n", stats.failed);
@@ -1360,17 +1375,24 @@ main(int argc, char **argv)
 
 		for (i = 0; i < nconns; i++)
 		{
-			if (!conns[i].busy && more && !interrupted)
+			if (!conns[i].busy && !conns[i].pending && more && !interrupted)
 			{
-				if (!next_page(&conns[i].page))
+				if (next_page(&conns[i].page))
+					conns[i].pending = true;
+				else
 					more = false;
-				else if (!send_page(&conns[i]))
+			}
+			/* Pages of one URL go in file order: never two at once. */
+			if (conns[i].pending && !url_in_flight(conns, nconns, conns[i].page.url))
+			{
+				conns[i].pending = false;
+				if (!send_page(&conns[i]))
 				{
 					add_failure(conns[i].page.where, PQerrorMessage(conns[i].pg));
 					page_free(&conns[i].page);
 				}
 			}
-			if (conns[i].busy)
+			if (conns[i].busy || conns[i].pending)
 				busy++;
 		}
 		if (busy == 0)
