@@ -17,6 +17,7 @@
 static bool
 simhash_should_stop(void *arg)
 {
+	(void) arg;
 	return INTERRUPTS_PENDING_CONDITION();
 }
 

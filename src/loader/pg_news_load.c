@@ -240,6 +240,7 @@ static double last_progress;
 static void
 on_signal(int sig)
 {
+	(void) sig;
 	interrupted = 1;
 }
 
