@@ -72,12 +72,19 @@ def main():
               f"({len(os.listdir(pages))} gzipped pages, read in place)")
         print(f"{'jobs':>4} {'pages':>6} {'articles':>8} {'failed':>6} {'seconds':>8} {'pages/s':>8}")
         results = {}
+        # Two rounds, alternating, best of each: the first load also pays for
+        # cold page cache and catalog caches, and the machine is shared.
+        for _ in range(2):
+            for jobs in (1, 2):
+                db, read, count, failures, elapsed = load(admin_db, jobs, urls.name, pages)
+                if db not in dbs:
+                    dbs.append(db)
+                if read / elapsed > results.get(jobs, (0,))[0]:
+                    results[jobs] = (read / elapsed, read, count, failures, elapsed)
         for jobs in (1, 2):
-            db, read, count, failures, elapsed = load(admin_db, jobs, urls.name, pages)
-            dbs.append(db)
-            results[jobs] = read / elapsed
-            print(f"{jobs:>4} {read:>6} {count:>8} {failures:>6} {elapsed:>8.2f} {read / elapsed:>8.1f}")
-        print(f"-j2 / -j1 speed-up: {results[2] / results[1]:.2f}x")
+            rate, read, count, failures, elapsed = results[jobs]
+            print(f"{jobs:>4} {read:>6} {count:>8} {failures:>6} {elapsed:>8.2f} {rate:>8.1f}")
+        print(f"-j2 / -j1 speed-up: {results[2][0] / results[1][0]:.2f}x (best of 2 alternating runs each)")
 
         db = dbs[0]
         psql(db, "VACUUM ANALYZE news.articles")
