@@ -237,7 +237,7 @@ extern const char *nc_agency_name(const char *text, size_t len);
  * Texts that share most of their word runs differ in few bits, so the
  * Hamming distance between two fingerprints estimates how much of the
  * wording two articles share.  Texts shorter than the shingle hash their
- * words one by one.  Sets *has_words false (and *out 0) when the text has
+ * words one by one (their order then does not count).  Sets *has_words false (and *out 0) when the text has
  * no word.  Returns NC_CANCELLED when host->should_stop said so.
  */
 #define NC_SIMHASH_SHINGLE 3
