@@ -232,13 +232,14 @@ extern const char *nc_agency_name(const char *text, size_t len);
 
 /*
  * The 64-bit simhash of a text: each overlapping run of NC_SIMHASH_SHINGLE
- * words (letters and digits, ASCII folded to lower case) votes with its
- * 64-bit hash, and bit i of the result is set when most votes had it set.
- * Texts that share most of their word runs differ in few bits, so the
- * Hamming distance between two fingerprints estimates how much of the
+ * words (letters and digits, ASCII and Latin-1 folded to lower case) votes
+ * with its 64-bit hash, and bit i of the result is set when most votes had
+ * it set.  Texts that share most of their word runs differ in few bits, so
+ * the Hamming distance between two fingerprints estimates how much of the
  * wording two articles share.  Texts shorter than the shingle hash their
- * words one by one (their order then does not count).  Sets *has_words false (and *out 0) when the text has
- * no word.  Returns NC_CANCELLED when host->should_stop said so.
+ * words one by one (their order then does not count).  Sets *has_words
+ * false (and *out 0) when the text has no word.  Returns NC_CANCELLED when
+ * host->should_stop said so.
  */
 #define NC_SIMHASH_SHINGLE 3
 
