@@ -1391,6 +1391,15 @@ main(int argc, char **argv)
 				{
 					add_failure(conns[i].page.where, PQerrorMessage(conns[i].pg));
 					page_free(&conns[i].page);
+					if (PQstatus(conns[i].pg) != CONNECTION_OK)
+					{
+						PQreset(conns[i].pg);
+						if (PQstatus(conns[i].pg) != CONNECTION_OK)
+						{
+							print_summary();
+							fatal("lost the connection to the server: %s", PQerrorMessage(conns[i].pg));
+						}
+					}
 				}
 			}
 			if (conns[i].busy || conns[i].pending)
