@@ -561,6 +561,7 @@ typedef struct Page
 	char	   *fetched_at;		/* ISO 8601 */
 	char	   *content_type;	/* or NULL */
 	Buf			body;
+	int			retries;		/* sends lost with their connection */
 } Page;
 
 static void
@@ -1193,43 +1194,87 @@ count_outcome(const char *outcome)
 		stats.loaded_before++;
 }
 
-/* Handles the answer to a page; false when the connection is gone. */
+/*
+ * Handles the answer to a page; false when the connection is gone.  A page
+ * whose session died under it is not at fault: it is kept pending and
+ * tried once more after the reconnect.
+ */
 static bool
 finish_page(Conn *c)
 {
 	PGresult   *res;
-	bool		alive = true;
-	bool		reported = false;
+	char	   *outcome = NULL;
+	char	   *error = NULL;
+	bool		answered = false;
 
 	while ((res = PQgetResult(c->pg)) != NULL)
 	{
-		if (!reported)
+		if (!answered)
 		{
 			if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1)
-				count_outcome(PQgetvalue(res, 0, 1));
+				outcome = xstrdup(PQgetvalue(res, 0, 1));
 			else if (PQresultStatus(res) == PGRES_TUPLES_OK)
-				add_failure(c->page.where, "news.ingest_page returned no row");
+				error = xstrdup("news.ingest_page returned no row");
 			else
-			{
-				char	   *where = xasprintf("%s (%s)", c->page.where, c->page.url);
-
-				add_failure(where, PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) ?
-							PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) :
-							PQerrorMessage(c->pg));
-				free(where);
-			}
-			reported = true;
+				error = xstrdup(PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) ?
+								PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) :
+								PQerrorMessage(c->pg));
+			answered = true;
 		}
 		PQclear(res);
 	}
-	if (!reported)
-		add_failure(c->page.where, PQerrorMessage(c->pg));
-	if (PQstatus(c->pg) != CONNECTION_OK)
-		alive = false;
-	stats.done++;
 	c->busy = false;
+	if (PQstatus(c->pg) != CONNECTION_OK && !outcome && c->page.retries == 0)
+	{
+		c->page.retries++;
+		c->pending = true;
+		stats.pages--;
+		free(error);
+		return false;
+	}
+	if (outcome)
+		count_outcome(outcome);
+	else
+	{
+		char	   *where = xasprintf("%s (%s)", c->page.where, c->page.url);
+
+		add_failure(where, error ? error : PQerrorMessage(c->pg));
+		free(where);
+	}
+	free(outcome);
+	free(error);
+	stats.done++;
 	page_free(&c->page);
-	return alive;
+	return PQstatus(c->pg) == CONNECTION_OK;
+}
+
+static void print_summary(void);
+
+/*
+ * The server closed a session (a restart, a crash elsewhere, an
+ * administrator): wait for it to come back, up to a minute, then give up.
+ */
+static void
+reconnect(Conn *c)
+{
+	int			attempt;
+
+	for (attempt = 0; attempt < 60 && !interrupted; attempt++)
+	{
+		PQreset(c->pg);
+		if (PQstatus(c->pg) == CONNECTION_OK)
+		{
+			if (attempt > 0)
+			{
+				clear_bar();
+				fprintf(stderr, "%s: reconnected after %d s\n", progname, attempt);
+			}
+			return;
+		}
+		sleep(1);
+	}
+	print_summary();
+	fatal("lost the connection to the server: %s", PQerrorMessage(c->pg));
 }
 
 static void
@@ -1392,14 +1437,7 @@ main(int argc, char **argv)
 					add_failure(conns[i].page.where, PQerrorMessage(conns[i].pg));
 					page_free(&conns[i].page);
 					if (PQstatus(conns[i].pg) != CONNECTION_OK)
-					{
-						PQreset(conns[i].pg);
-						if (PQstatus(conns[i].pg) != CONNECTION_OK)
-						{
-							print_summary();
-							fatal("lost the connection to the server: %s", PQerrorMessage(conns[i].pg));
-						}
-					}
+						reconnect(&conns[i]);
 				}
 			}
 			if (conns[i].busy || conns[i].pending)
@@ -1429,16 +1467,7 @@ main(int argc, char **argv)
 			if (!PQconsumeInput(cn->pg) || !PQisBusy(cn->pg))
 			{
 				if (!finish_page(cn))
-				{
-					/* The server closed this session (a crash elsewhere, a restart): reconnect. */
-					PQreset(cn->pg);
-					if (PQstatus(cn->pg) != CONNECTION_OK)
-					{
-						clear_bar();
-						print_summary();
-						fatal("lost the connection to the server: %s", PQerrorMessage(cn->pg));
-					}
-				}
+					reconnect(cn);
 			}
 		}
 		show_progress(false);
