@@ -846,7 +846,8 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 				if (best_class && cls && *cls && strcmp(cls, best_class) == 0)
 					bonus = best_score * 0.2;
 				keep = (si->scored && si->score * (1 - link_density(si)) + bonus >= threshold) ||
-					(nc_is_tag(sib, "p") && is_sentence_like(si, sib, w->host));
+					(nc_is_tag(sib, "p") && is_sentence_like(si, sib, w->host)) ||
+					holds_prose(si);
 			}
 			if (!keep || (sib != best && is_noise_container(sib)))
 				continue;
