@@ -312,4 +312,28 @@ extern size_t nc_fold_word(const char *in, size_t len, char *out);
 /* True when s has at least two letters and every letter is upper case. */
 extern bool nc_is_all_caps(const char *s, size_t len);
 
+/* ---------------------------------------------------------------------
+ * Near-duplicate fingerprints (nc_simhash.c)
+ * ---------------------------------------------------------------------
+ */
+
+/*
+ * The 64-bit simhash of a text: each overlapping run of NC_SIMHASH_SHINGLE
+ * words (letters and digits, ASCII and Latin-1 folded to lower case) votes
+ * with its 64-bit hash, and bit i of the result is set when most votes had
+ * it set.  Texts that share most of their word runs differ in few bits, so
+ * the Hamming distance between two fingerprints estimates how much of the
+ * wording two articles share.  Texts shorter than the shingle hash their
+ * words one by one (their order then does not count).  Sets *has_words
+ * false (and *out 0) when the text has no word.  Returns NC_CANCELLED when
+ * host->should_stop said so.
+ */
+#define NC_SIMHASH_SHINGLE 3
+
+extern NcStatus nc_simhash(const NcHost *host, const char *text, size_t len,
+						   uint64_t *out, bool *has_words);
+
+/* Number of bits that differ between two fingerprints (0..64). */
+extern int	nc_hamming(uint64_t a, uint64_t b);
+
 #endif							/* NC_CORE_H */
