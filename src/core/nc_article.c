@@ -216,9 +216,9 @@ nc_parse_article(const NcHost *host, const NcLimits *limits,
 	utf8 = nc_decode_page(host, request, &utf8_len, &charset, err);
 	if (utf8 == NULL)
 		return err->status != NC_OK ? err->status : fail(err, NC_NO_MEMORY, "no memory to decode the page");
-	doc = nc_parse_html(utf8, utf8_len, request->url);
+	doc = nc_parse_html(host, utf8, utf8_len, request->url, err);
 	if (doc == NULL)
-		return NC_OK;			/* nothing a parser can read: an article of NULLs */
+		return err->status;		/* NC_OK: nothing a parser can read, an article of NULLs */
 
 	if (!nc_collect_metadata(host, doc, &meta))
 	{
