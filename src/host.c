@@ -26,10 +26,16 @@ host_alloc(void *arg, size_t size)
 	return MemoryContextAllocExtended((MemoryContext) arg, size, MCXT_ALLOC_NO_OOM);
 }
 
+/*
+ * Only a cancel or a termination stops the core.  Other interrupts (the
+ * idle statistics timer that a long statement outlives, barriers) would
+ * abandon the parse without raising anything: they are served at the next
+ * CHECK_FOR_INTERRUPTS after the core returns.
+ */
 static bool
 host_should_stop(void *arg)
 {
-	return INTERRUPTS_PENDING_CONDITION();
+	return INTERRUPTS_PENDING_CONDITION() && (QueryCancelPending || ProcDiePending);
 }
 
 static bool
