@@ -281,8 +281,9 @@ clean_author(const NcHost *host, const char *s, size_t len)
 			}
 		}
 	}
-	/* An e-mail address or a handle is no name. */
-	if (strchr(v, '@') || looks_like_url(v))
+	/* An e-mail address, a handle, a date or a label is no name. */
+	if (strchr(v, '@') || looks_like_url(v) || strchr(v, ':') || strchr(v, '|') ||
+		(*v >= '0' && *v <= '9'))
 		return NULL;
 	len = strlen(v);
 	while (len > 0 && (v[len - 1] == ' ' || v[len - 1] == ',' || v[len - 1] == '.' ||
@@ -765,12 +766,23 @@ read_itemprop(const NcHost *host, NcMetadata *meta, xmlNodePtr node, const char 
 			  NC_SRC_MICRODATA);
 }
 
+/* attr holds word, not as the start of a longer word ("authority-control"). */
 static bool
 attr_has_word(xmlNodePtr node, const char *attr, const char *word)
 {
 	const char *v = nc_attr(node, attr);
+	size_t		len = strlen(word);
 
-	return v && nc_ascii_istr(v, word) != NULL;
+	while (v && (v = nc_ascii_istr(v, word)) != NULL)
+	{
+		char		next = v[len];
+
+		if (!((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) ||
+			nc_ascii_istarts(v + len, "name") || nc_ascii_istarts(v + len, "info"))
+			return true;
+		v += len;
+	}
+	return false;
 }
 
 /* A short element whose class, id or rel says it names the author. */
