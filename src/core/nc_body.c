@@ -569,7 +569,8 @@ typedef struct Emitter
 	BodyWalk   *walk;
 	NcBuf		line;			/* the block being built */
 	NcBuf		out;			/* finished lines */
-	const char **seen;			/* lines emitted so far, to drop repeats */
+	const char **seen;			/* lines emitted so far, in order */
+	bool	   *labels;			/* per line: a heading or a short label */
 	int			nseen;
 	int			seen_cap;
 	const char *headline;
@@ -622,6 +623,15 @@ is_furniture(const char *line)
 	return false;
 }
 
+/* A short line that announces what follows: "Kontakt:", "Weitere Informationen:". */
+static bool
+is_label(const char *line)
+{
+	size_t		len = strlen(line);
+
+	return len > 0 && len <= 60 && line[len - 1] == ':';
+}
+
 static void
 flush_line(Emitter *e, bool heading, bool paragraph)
 {
@@ -648,23 +658,49 @@ flush_line(Emitter *e, bool heading, bool paragraph)
 	{
 		int			cap = e->seen_cap ? e->seen_cap * 2 : 64;
 		const char **grown = nc_alloc(e->walk->host, sizeof(char *) * cap);
+		bool	   *grown_labels = nc_alloc(e->walk->host, sizeof(bool) * cap);
 
-		if (grown == NULL)
+		if (grown == NULL || grown_labels == NULL)
 		{
 			e->walk->failed = true;
 			return;
 		}
 		if (e->nseen)
+		{
 			memcpy(grown, e->seen, sizeof(char *) * e->nseen);
+			memcpy(grown_labels, e->labels, sizeof(bool) * e->nseen);
+		}
 		e->seen = grown;
+		e->labels = grown_labels;
 		e->seen_cap = cap;
 	}
+	e->labels[e->nseen] = heading || is_label(line);
 	e->seen[e->nseen++] = line;
 	if (paragraph && e->first_paragraph == NULL)
 		e->first_paragraph = line;
-	if (e->out.len)
-		nc_buf_append_char(&e->out, '\n');
-	nc_buf_append_str(&e->out, line);
+}
+
+/*
+ * The body from the emitted lines, less the labels that end it: a heading
+ * or "Kontakt:" with nothing after it introduced boilerplate that is gone
+ * ("Related stories").
+ */
+static void
+assemble(Emitter *e)
+{
+	int			last = e->nseen - 1;
+	int			i;
+
+	while (last >= 0 && e->labels[last])
+		last--;
+	if (last < 0)
+		last = e->nseen - 1;	/* a body of headings alone is what the page has */
+	for (i = 0; i <= last; i++)
+	{
+		if (e->out.len)
+			nc_buf_append_char(&e->out, '\n');
+		nc_buf_append_str(&e->out, e->seen[i]);
+	}
 }
 
 /*
@@ -867,6 +903,7 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 	flush_line(&e, false, false);
 	if (w->cancelled)
 		return false;
+	assemble(&e);
 	if (e.out.failed || e.line.failed)
 		w->failed = true;
 	if (w->failed)
