@@ -65,7 +65,7 @@ static const char *const org_words[] = {
 
 static const char *const place_words[] = {
 	"Arabia", "City", "County", "District", "Emirates", "Island", "Islands", "Kingdom",
-	"Mountains", "North", "Ocean", "Province", "Republic", "River", "Sea", "South",
+	"Mountains", "New", "North", "Ocean", "Province", "Republic", "River", "Sea", "South",
 	"States", "Street", "Valley"
 };
 
@@ -796,7 +796,7 @@ nc_find_entities(const NcHost *host, const NcEntityDict *dict,
 					start++;
 					initial = false;
 				}
-				while (end >= start && is_connector(w[end].text))
+				while (end >= start && (is_connector(w[end].text) || nc_is_cap_stopword(w[end].text)))
 					end--;
 				if (start <= end && join_words(w + start, end - start + 1, buf, sizeof(buf)) &&
 					!(start == end && nc_is_title_word(w[start].text) && !w[start].acronym))

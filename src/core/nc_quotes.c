@@ -29,20 +29,26 @@
 
 /* Speech verbs, sorted. */
 static const char *const speech_verbs[] = {
-	"acknowledged", "added", "adds", "admitted", "announced", "argued", "argues",
-	"asked", "asks", "cautioned", "claimed", "claims", "commented", "complained",
-	"conceded", "concluded", "confirmed", "continued", "declared", "emphasised",
-	"emphasized", "explained", "explains", "insisted", "insists", "maintained",
-	"noted", "notes", "observed", "posted", "predicted", "quipped", "recalled",
-	"remarked", "replied", "reported", "said", "say", "says", "stated", "stressed",
-	"suggested", "tells", "told", "tweeted", "urged", "warned", "warns", "wrote",
-	"writes"
+	"acknowledged", "added", "adds", "admitted", "announced", "argued", "argues", "asked",
+	"asks", "cautioned", "claimed", "claims", "commented", "complained", "conceded",
+	"concluded", "confirmed", "continued", "declared", "emphasised", "emphasized",
+	"explained", "explains", "insisted", "insists", "maintained", "noted", "notes",
+	"observed", "posted", "predicted", "quipped", "recalled", "remarked", "replied",
+	"reported", "said", "say", "says", "stated", "stressed", "suggested", "tells", "told",
+	"tweeted", "urged", "warned", "warns", "writes", "wrote"
 };
 
 /* Words between a subject and its verb: "Cook later said", "he has said". */
 static const char *const aux_words[] = {
 	"also", "earlier", "had", "has", "have", "later", "previously", "reportedly",
 	"separately", "then", "would"
+};
+
+/* Words after a speech verb that start no subject: "said on Friday". */
+static const char *const not_subject_words[] = {
+	"after", "as", "at", "before", "by", "during", "earlier", "for", "from", "he", "in",
+	"it", "last", "later", "of", "on", "she", "that", "the", "they", "this", "to",
+	"today", "when", "while", "with", "yesterday"
 };
 
 /* Words opening a clause that are not part of its subject. */
@@ -53,10 +59,10 @@ static const char *const lead_words[] = {
 
 /* Heads of unnamed sources: "a US official", "diplomatic sources". */
 static const char *const official_words[] = {
-	"adviser", "advisers", "advisor", "aide", "aides", "analyst", "analysts",
-	"diplomat", "diplomats", "minister", "ministers", "ministries", "ministry",
-	"officer", "officers", "official", "officials", "source", "sources", "spokesman",
-	"spokespeople", "spokesperson", "spokespersons", "spokeswoman"
+	"adviser", "advisers", "advisor", "aide", "aides", "analyst", "analysts", "diplomat",
+	"diplomats", "minister", "ministers", "ministries", "ministry", "officer", "officers",
+	"official", "officials", "source", "sources", "spokesman", "spokespeople",
+	"spokesperson", "spokespersons", "spokeswoman"
 };
 
 static int
@@ -322,7 +328,10 @@ find_clause(const NcWord *f, int n, bool after_quote)
 		}
 		/* Inverted: "said Peter Cook, a spokesman for the Pentagon" */
 		if (k + 1 < n && (f[k + 1].cap || word_ieq(&f[k + 1], "a") || word_ieq(&f[k + 1], "an") ||
-						  word_ieq(&f[k + 1], "the")))
+						  word_ieq(&f[k + 1], "the") ||
+						  /* "said witness Sam Cole" */
+						  (!in_list(f[k + 1].text, LIST(not_subject_words)) &&
+						   ((k + 2 < n && f[k + 2].cap) || (k + 3 < n && f[k + 3].cap)))))
 		{
 			for (e = k + 1; e < n; e++)
 				if (ends_sentence(&f[e]) || e - (k + 1) >= 12)
@@ -478,9 +487,12 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 	}
 	if (best < 0)
 	{
-		/* Nobody named: "a US official", "the ministry" */
-		sp.role = words_text(host, subj, n, true);
-		sp.kind = official_or_unknown(subj, n);
+		/* Nobody named: "a US official", "the ministry"; the part nearest the verb */
+		const NcWord *last = subj + parts[nparts - 1][0];
+		int			nlast = parts[nparts - 1][1] - parts[nparts - 1][0];
+
+		sp.role = words_text(host, last, nlast, false);
+		sp.kind = official_or_unknown(last, nlast);
 		return sp;
 	}
 	{
@@ -489,23 +501,36 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 		NcBuf		role;
 		int			matched = 0;
 		const NcEntityDef *def;
+		int			k;
 
 		sp.name = words_text(host, subj + nstart, bestlen, false);
-		/* Strip a possessive 's from a name ("Cook's spokesman" is not reached here) */
+
+		/*
+		 * The role: words before the name in its part ("Pentagon
+		 * spokesman"), and an appositive next to it that opens with a
+		 * determiner ("a spokesman for the State Department, Mark Toner").
+		 */
 		nc_buf_init(&role, host);
-		for (i = 0; i < n; i++)
+		for (k = 0; k < nparts; k++)
 		{
-			if (i >= nstart && i < pend)
+			int			from = parts[k][0],
+						to = parts[k][1];
+
+			if (k == best)
+				to = nstart;
+			else if (!((k == best - 1 || k == best + 1) && is_determiner(&subj[from])))
 				continue;
-			if (i == 0 && is_determiner(&subj[i]) && nstart == 1 && pend == n)
-				continue;
-			if (role.len > 0)
-				nc_buf_append_char(&role, ' ');
-			nc_buf_append_str(&role, subj[i].text);
-			if (subj[i].possessive)
-				nc_buf_append_str(&role, "'s");
+			for (i = from; i < to; i++)
+			{
+				if (i == from && k == best && is_determiner(&subj[i]) && to == from + 1)
+					continue;
+				if (role.len > 0)
+					nc_buf_append_char(&role, ' ');
+				nc_buf_append_str(&role, subj[i].text);
+				if (subj[i].possessive)
+					nc_buf_append_str(&role, "'s");
+			}
 		}
-		/* Appositive commas are gone; a trailing one never belongs */
 		sp.role = (role.len > 0 && !role.failed) ? role.data : NULL;
 		def = nc_entity_dict_match(dict, subj + nstart, bestlen, &matched);
 		if (def && matched == bestlen)
@@ -720,9 +745,25 @@ resolve_clause(State *st, const Clause *c, int paragraph)
 }
 
 /*
+ * A person named in the writer's text: the one "he" would mean if nobody
+ * else is named before the pronoun, else the pronoun becomes ambiguous.
+ */
+static void
+person_mentioned(State *st, const char *name)
+{
+	if (st->last_person == NULL)
+	{
+		st->last_person = name;
+		st->last_role = NULL;
+		remember_person(st, name, NULL);
+	}
+	else if (strcmp(st->last_person, name) != 0 && !surname_of(st->last_person, name))
+		st->ambiguous = true;
+}
+
+/*
  * Notes the people a stretch of the writer's text names, outside the
- * clause subject skip[0..nskip): anyone but the last speaker makes "he"
- * ambiguous.
+ * words skip[0..nskip).
  */
 static void
 note_mentions(State *st, const NcWord *w, int n, const NcWord *skip, int nskip)
@@ -747,9 +788,8 @@ note_mentions(State *st, const NcWord *w, int n, const NcWord *skip, int nskip)
 		def = nc_entity_dict_match(st->dict, w + i, n - i, &matched);
 		if (def)
 		{
-			if (strcmp(def->kind, "person") == 0 && (!st->last_person ||
-													 strcmp(def->canonical, st->last_person) != 0))
-				st->ambiguous = true;
+			if (strcmp(def->kind, "person") == 0)
+				person_mentioned(st, def->canonical);
 			i += matched;
 			continue;
 		}
@@ -759,22 +799,31 @@ note_mentions(State *st, const NcWord *w, int n, const NcWord *skip, int nskip)
 			end++;
 		i = end + 1;
 		for (j = start; j <= end; j++)
-			if (nc_is_org_word(w[j].text) || nc_is_place_word(w[j].text) || w[j].acronym)
+			if (nc_is_org_word(w[j].text) || nc_is_place_word(w[j].text) || w[j].acronym ||
+				nc_is_title_word(w[j].text))
 				org = true;
 		if (org)
 			continue;
-		if (end > start)
+		if (end > start && end - start < 4)
 		{
-			/* Two or more capitalised words: a person, unless it is the last speaker */
-			if (!st->last_person || !surname_of(st->last_person, w[end].text))
-				st->ambiguous = true;
+			char	   *name = words_text(st->host, w + start, end - start + 1, false);
+
+			if (name == NULL)
+			{
+				st->failed = true;
+				return;
+			}
+			person_mentioned(st, name);
 		}
-		else
+		else if (end == start)
 		{
+			/* A surname alone: someone named before */
 			for (j = 0; j < st->npersons; j++)
-				if (surname_of(st->persons[j], w[start].text) &&
-					(!st->last_person || strcmp(st->persons[j], st->last_person) != 0))
-					st->ambiguous = true;
+				if (surname_of(st->persons[j], w[start].text))
+				{
+					person_mentioned(st, st->persons[j]);
+					break;
+				}
 		}
 	}
 }
@@ -799,7 +848,13 @@ count_words_of(const char *s)
 static char *
 span_text(const NcHost *host, const char *line, const Span *sp)
 {
-	return nc_collapse_space(host, line + sp->start, sp->end - sp->start);
+	char	   *text = nc_collapse_space(host, line + sp->start, sp->end - sp->start);
+	size_t		len;
+
+	/* The comma before an attribution is the writer's, not the speaker's */
+	if (text && (len = strlen(text)) > 0 && text[len - 1] == ',')
+		text[len - 1] = '\0';
+	return text;
 }
 
 /* Last byte of a span's text that is not a space. */

@@ -41,7 +41,12 @@ LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 AS $fn$
 #variable_conflict use_column
 DECLARE
-    cfg    regconfig := coalesce(pg_catalog.to_regconfig('news.english'),
+    -- The configuration the stored vectors are built with (PG 15 has no to_regconfig)
+    cfg    regconfig := coalesce((SELECT c.oid::pg_catalog.regconfig
+                                  FROM pg_catalog.pg_ts_config c
+                                  JOIN pg_catalog.pg_namespace ns ON ns.oid OPERATOR(pg_catalog.=) c.cfgnamespace
+                                  WHERE ns.nspname OPERATOR(pg_catalog.=) 'news'
+                                    AND c.cfgname OPERATOR(pg_catalog.=) 'english'),
                                  'pg_catalog.english'::pg_catalog.regconfig);
     ndocs  bigint;
 BEGIN
