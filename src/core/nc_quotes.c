@@ -29,13 +29,16 @@
 
 /* Speech verbs, sorted. */
 static const char *const speech_verbs[] = {
-	"acknowledged", "added", "adds", "admitted", "announced", "argued", "argues", "asked",
-	"asks", "cautioned", "claimed", "claims", "commented", "complained", "conceded",
-	"concluded", "confirmed", "continued", "declared", "emphasised", "emphasized",
-	"explained", "explains", "insisted", "insists", "maintained", "noted", "notes",
-	"observed", "posted", "predicted", "quipped", "recalled", "remarked", "replied",
-	"reported", "said", "say", "says", "stated", "stressed", "suggested", "tells", "told",
-	"tweeted", "urged", "warned", "warns", "writes", "wrote"
+	"acknowledged", "added", "adds", "admitted", "alleged", "announced", "answered",
+	"argued", "argues", "asked", "asks", "asserted", "begged", "boasted", "cautioned",
+	"claimed", "claims", "commented", "complained", "conceded", "concluded", "confirmed",
+	"contended", "continued", "countered", "cried", "declared", "demanded", "emphasised",
+	"emphasized", "exclaimed", "explained", "explains", "insisted", "insists", "joked",
+	"maintained", "noted", "notes", "observed", "pleaded", "posted", "predicted",
+	"promised", "quipped", "recalled", "recounted", "reiterated", "remarked", "replied",
+	"reported", "responded", "said", "say", "says", "screamed", "shouted", "stated",
+	"stressed", "suggested", "tells", "testified", "told", "tweeted", "urged", "vowed",
+	"warned", "warns", "whispered", "writes", "wrote", "yelled"
 };
 
 /* Words between a subject and its verb: "Cook later said", "he has said". */
@@ -59,10 +62,12 @@ static const char *const lead_words[] = {
 
 /* Heads of unnamed sources: "a US official", "diplomatic sources". */
 static const char *const official_words[] = {
-	"adviser", "advisers", "advisor", "aide", "aides", "analyst", "analysts", "diplomat",
-	"diplomats", "minister", "ministers", "ministries", "ministry", "officer", "officers",
-	"official", "officials", "source", "sources", "spokesman", "spokespeople",
-	"spokesperson", "spokespersons", "spokeswoman"
+	"adviser", "advisers", "advisor", "aide", "aides", "analyst", "analysts",
+	"authorities", "diplomat", "diplomats", "doctors", "experts", "investigators",
+	"minister", "ministers", "ministries", "ministry", "officer", "officers", "official",
+	"officials", "organisers", "organizers", "police", "prosecutors", "rescuers",
+	"residents", "source", "sources", "spokesman", "spokespeople", "spokesperson",
+	"spokespersons", "spokeswoman", "witnesses"
 };
 
 static int
@@ -382,19 +387,37 @@ is_name_word(const NcWord *w)
 	return (w->cap || w->acronym) && !nc_is_cap_stopword(w->text);
 }
 
+/* "official", "Officials", "police": heads of unnamed sources, any case. */
+static bool
+is_official_word(const char *w)
+{
+	char		lower[32];
+	size_t		i,
+				len = strlen(w);
+
+	if (len >= sizeof(lower))
+		return false;
+	for (i = 0; i <= len; i++)
+		lower[i] = (w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i];
+	return in_list(lower, LIST(official_words));
+}
+
 /*
- * Splits one comma-free phrase p[0..n) into a trailing name and the role
- * before it: "Pentagon spokesman Peter Cook" gives "Peter Cook" and
- * "Pentagon spokesman".  Returns the name's word count (0: no name).
+ * Finds the name in one comma-free phrase p[0..n): the trailing run of
+ * capitalised words less any leading titles, "Pentagon spokesman Peter
+ * Cook" giving "Peter Cook".  Returns the name's word count (0: no name)
+ * and sets *name_end to the index just past it: "Professor Alan Reid of
+ * Oxford University" names Alan Reid, whose role runs on after the name.
  */
 static int
-trailing_name(const NcWord *p, int n, bool *org)
+trailing_name(const NcWord *p, int n, bool *org, int *name_end)
 {
 	int			run = 0,
 				name = 0,
 				i;
 
 	*org = false;
+	*name_end = n;
 	while (run < n && (is_name_word(&p[n - 1 - run]) ||
 					   (run > 0 && run + 1 < n && (strcmp(p[n - 1 - run].text, "of") == 0 ||
 												   strcmp(p[n - 1 - run].text, "bin") == 0 ||
@@ -408,8 +431,23 @@ trailing_name(const NcWord *p, int n, bool *org)
 		if (p[i].possessive)
 			run = n - 1 - i;
 	/* "State Department": an organisation, named by its head word */
-	if (nc_is_org_word(p[n - 1].text))
+	if (nc_is_org_word(p[n - 1].text) || nc_is_place_word(p[n - 1].text))
 	{
+		/* ... unless a person "of" it comes first */
+		for (i = n - 2; i > n - run; i--)
+			if (strcmp(p[i].text, "of") == 0)
+			{
+				bool		inner_org;
+				int			inner_end;
+				int			inner = trailing_name(p, i, &inner_org, &inner_end);
+
+				if (inner > 0 && !inner_org)
+				{
+					*name_end = inner_end;
+					return inner;
+				}
+				break;
+			}
 		*org = true;
 		return run;
 	}
@@ -419,6 +457,9 @@ trailing_name(const NcWord *p, int n, bool *org)
 		name++;
 	if (name == 1 && p[n - 1].acronym && n - 1 > 0 && !is_determiner(&p[n - 2]))
 		return 0;				/* "a US official" ends in a noun, not "US" */
+	/* "Officials said": a capitalised common noun, not a name */
+	if (name == 1 && is_official_word(p[n - 1].text))
+		return 0;
 	return name;
 }
 
@@ -428,7 +469,7 @@ official_or_unknown(const NcWord *w, int n)
 	int			i;
 
 	for (i = 0; i < n; i++)
-		if (in_list(w[i].text, LIST(official_words)))
+		if (is_official_word(w[i].text))
 			return "official";
 	return "unknown";
 }
@@ -441,7 +482,8 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 	int			nparts = 0,
 				i,
 				best = -1,
-				bestlen = 0;
+				bestlen = 0,
+				best_end = 0;
 	bool		best_org = false;
 
 	memset(&sp, 0, sizeof(sp));
@@ -473,7 +515,8 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 		const NcWord *p = subj + parts[i][0];
 		int			len = parts[i][1] - parts[i][0];
 		bool		org;
-		int			name = trailing_name(p, len, &org);
+		int			name_end;
+		int			name = trailing_name(p, len, &org, &name_end);
 
 		if (name == 0)
 			continue;
@@ -483,6 +526,7 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 			best = i;
 			bestlen = name;
 			best_org = org;
+			best_end = parts[i][0] + name_end;
 		}
 	}
 	if (best < 0)
@@ -496,8 +540,7 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 		return sp;
 	}
 	{
-		int			pend = parts[best][1];
-		int			nstart = pend - bestlen;
+		int			nstart = best_end - bestlen;
 		NcBuf		role;
 		int			matched = 0;
 		const NcEntityDef *def;
@@ -516,13 +559,13 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 			int			from = parts[k][0],
 						to = parts[k][1];
 
-			if (k == best)
-				to = nstart;
-			else if (!((k == best - 1 || k == best + 1) && is_determiner(&subj[from])))
+			if (k != best && !((k == best - 1 || k == best + 1) && is_determiner(&subj[from])))
 				continue;
 			for (i = from; i < to; i++)
 			{
-				if (i == from && k == best && is_determiner(&subj[i]) && to == from + 1)
+				if (i >= nstart && i < best_end)
+					continue;
+				if (i == from && k == best && is_determiner(&subj[i]) && nstart == from + 1)
 					continue;
 				if (role.len > 0)
 					nc_buf_append_char(&role, ' ');
