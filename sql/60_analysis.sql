@@ -17,7 +17,12 @@ FROM sample, news.quotes(body);
 -- Who the story cites: AFP among them
 SELECT source, kind, mentions, first_paragraph FROM sample, news.cited_sources(body);
 
-SELECT entity, kind, mentions FROM sample, news.entities(body);
+-- Entities from capitalisation alone: made-up names no entity list holds,
+-- so the output does not depend on the installed pg_news_entities.tsv
+SELECT entity, kind, mentions FROM news.entities(
+  E'Trade Minister Arun Rao met officials of the Velmora Ministry in Kestrel on Monday.\n'
+  'Rao said the Harlan Group would invest in Kestrel. Tactical talks follow.\n'
+  'Analysts at the Orvane Institute and Velmoran traders were cautious, the VTX exchange said.');
 
 SELECT words, sentences, paragraphs, syllables, round(reading_minutes::numeric, 2) AS minutes,
        round(flesch_reading_ease::numeric, 1) AS flesch

@@ -798,6 +798,20 @@ nc_find_entities(const NcHost *host, const NcEntityDict *dict,
 				}
 				while (end >= start && (is_connector(w[end].text) || nc_is_cap_stopword(w[end].text)))
 					end--;
+				/* "Trade Minister Arun Rao": the name starts after the last title */
+				if (start < end && !nc_is_org_word(w[end].text))
+				{
+					int			k;
+
+					for (k = end - 1; k >= start; k--)
+						if (nc_is_title_word(w[k].text))
+						{
+							start = k + 1;
+							titled = true;
+							initial = false;
+							break;
+						}
+				}
 				if (start <= end && join_words(w + start, end - start + 1, buf, sizeof(buf)) &&
 					!(start == end && nc_is_title_word(w[start].text) && !w[start].acronym))
 				{

@@ -54,6 +54,12 @@ static const char *const not_subject_words[] = {
 	"today", "when", "while", "with", "yesterday"
 };
 
+/* Prepositions and conjunctions: a phrase opening with one is no subject or role. */
+static const char *const preposition_words[] = {
+	"after", "and", "as", "at", "before", "but", "by", "during", "for", "from", "in",
+	"on", "or", "since", "speaking", "to", "when", "while", "with"
+};
+
 /* Words opening a clause that are not part of its subject. */
 static const char *const lead_words[] = {
 	"And", "But", "However", "Meanwhile", "So", "Still", "Yet", "and", "but", "however",
@@ -418,6 +424,28 @@ trailing_name(const NcWord *p, int n, bool *org, int *name_end)
 
 	*org = false;
 	*name_end = n;
+	if (n > 0 && !is_name_word(&p[n - 1]))
+	{
+		/*
+		 * No name at the end: "chief inspector Jennifer Mattinson from the
+		 * police" names the first run of two or more capitalised words.
+		 */
+		for (i = 0; i + 1 < n; i++)
+		{
+			int			e = i;
+
+			while (e < n && is_name_word(&p[e]) && !nc_is_title_word(p[e].text) &&
+				   !nc_is_org_word(p[e].text) && !nc_is_place_word(p[e].text) && !p[e].acronym &&
+				   (e == i || !p[e - 1].trail))
+				e++;
+			if (e - i >= 2 && e - i <= 4)
+			{
+				*name_end = e;
+				return e - i;
+			}
+		}
+		return 0;
+	}
 	while (run < n && (is_name_word(&p[n - 1 - run]) ||
 					   (run > 0 && run + 1 < n && (strcmp(p[n - 1 - run].text, "of") == 0 ||
 												   strcmp(p[n - 1 - run].text, "bin") == 0 ||
@@ -488,6 +516,16 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 
 	memset(&sp, 0, sizeof(sp));
 	sp.kind = "unknown";
+	/* "In an interview, he said": the subject is the part next to the verb */
+	for (i = n - 1; i > 0; i--)
+		if (subj[i - 1].trail == ',')
+			break;
+	if (i > 0 && i == n - 1 && (word_ieq(&subj[i], "he") || word_ieq(&subj[i], "she") ||
+								word_ieq(&subj[i], "it") || word_ieq(&subj[i], "they")))
+	{
+		subj += i;
+		n = 1;
+	}
 	if (n == 1 && (word_ieq(&subj[0], "he") || word_ieq(&subj[0], "she")))
 	{
 		sp.pronoun = true;
@@ -520,6 +558,9 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 
 		if (name == 0)
 			continue;
+		/* "In an interview with the BBC, Obama said": an adverbial, not the subject */
+		if (i < nparts - 1 && in_list(p[0].text, LIST(preposition_words)))
+			continue;
 		/* Prefer a part that is all name ("Mark Toner"), then the first found */
 		if (best < 0 || (name == len && bestlen != parts[best][1] - parts[best][0]))
 		{
@@ -535,8 +576,12 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 		const NcWord *last = subj + parts[nparts - 1][0];
 		int			nlast = parts[nparts - 1][1] - parts[nparts - 1][0];
 
-		sp.role = words_text(host, last, nlast, false);
 		sp.kind = official_or_unknown(last, nlast);
+		/* Only a noun phrase makes a role: "a US official", "the ministry", "police" */
+		if (strcmp(sp.kind, "official") == 0 || is_determiner(&last[0]) ||
+			word_ieq(&last[0], "one") || word_ieq(&last[0], "two") || word_ieq(&last[0], "three") ||
+			word_ieq(&last[0], "several") || word_ieq(&last[0], "some") || word_ieq(&last[0], "many"))
+			sp.role = words_text(host, last, nlast, false);
 		return sp;
 	}
 	{
@@ -575,6 +620,30 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 			}
 		}
 		sp.role = (role.len > 0 && !role.failed) ? role.data : NULL;
+		/* A role is a noun phrase: "and for the first time" is not one */
+		if (sp.role)
+		{
+			char		first[16];
+			size_t		fl = strcspn(sp.role, " ");
+
+			if (fl < sizeof(first))
+			{
+				memcpy(first, sp.role, fl);
+				first[fl] = '\0';
+				if (first[0] >= 'A' && first[0] <= 'Z')
+					first[0] += 32;
+				if (in_list(first, LIST(preposition_words)))
+					sp.role = NULL;
+			}
+			/* An honorific alone says nothing of the speaker's role */
+			if (sp.role && (strcmp(sp.role, "Mr") == 0 || strcmp(sp.role, "Mrs") == 0 ||
+							strcmp(sp.role, "Ms") == 0 || strcmp(sp.role, "Miss") == 0 ||
+							strcmp(sp.role, "Mr.") == 0 || strcmp(sp.role, "Mrs.") == 0 ||
+							strcmp(sp.role, "Ms.") == 0))
+			{
+				sp.role = NULL;
+			}
+		}
 		def = nc_entity_dict_match(dict, subj + nstart, bestlen, &matched);
 		if (def && matched == bestlen)
 		{
@@ -1193,10 +1262,15 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 			if (!pend[j].attributed && !pend[j].continued && j == 0 && spans[0].open == lead &&
 				prev_para_quoted && prev_para_speaker && !para_has_clause)
 			{
-				/* A paragraph that is all quote carries on the previous speaker */
+				/*
+				 * A paragraph that is all quote carries on the speaker of
+				 * the paragraph before, one paragraph only: further on,
+				 * dialogue may have changed hands without a word.
+				 */
 				q->speaker = prev_para_speaker;
 				q->speaker_role = prev_para_role;
 				pend[j].attributed = true;
+				continue;
 			}
 			if (q->speaker)
 			{

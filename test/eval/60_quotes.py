@@ -39,9 +39,9 @@ def same_speaker(got, want):
     return g[-1] == w[-1] and (len(g) == 1 or len(w) == 1)
 
 
-def load_cases():
+def load_cases(name):
     cases = []
-    with open(os.path.join(TOP, "test", "fixtures", "quotes.tsv"), encoding="utf-8") as f:
+    with open(os.path.join(TOP, "test", "fixtures", name), encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or not line.strip():
                 continue
@@ -50,9 +50,8 @@ def load_cases():
     return cases
 
 
-def main():
-    db = sys.argv[1]
-    cases = load_cases()
+def score(db, name, label):
+    cases = load_cases(name)
     values = ",\n".join(f"({c}, {literal(b)})" for c, b, _ in cases)
     rows = psql(db, f"""
         SELECT c.id, q.n, coalesce(q.speaker, '-'), replace(q.quote, E'\n', ' ')
@@ -89,7 +88,7 @@ def main():
     def ratio(a, b):
         return a / b if b else 0.0
 
-    print(f"news.quotes on {len(cases)} hand-written cases ({expected_quotes} direct quotes)")
+    print(f"news.quotes on {label}: {name}, {len(cases)} cases ({expected_quotes} direct quotes)")
     print(f"  quote detection : precision {ratio(matched_quotes, found_quotes):.3f}  "
           f"recall {ratio(matched_quotes, expected_quotes):.3f}  ({found_quotes} found)")
     print(f"  speakers        : precision {ratio(correct, predicted_named):.3f}  "
@@ -98,6 +97,12 @@ def main():
     print(f"  no-speaker cases: {null_kept} of {null_expected} left NULL rather than guessed")
     for case, expected, predicted in failures:
         print(f"  case {case}: expected {expected}, got {predicted}")
+
+
+def main():
+    db = sys.argv[1]
+    score(db, "quotes.tsv", "the set the rules were tuned on")
+    score(db, "quotes_holdout.tsv", "a held-out set, never tuned on")
 
     seeds = sorted(glob.glob(os.path.join(SHARED, "seed", "*.txt")))
     if seeds:
