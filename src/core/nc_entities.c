@@ -11,6 +11,7 @@
  * heading is not a name.  A surname alone ("Putin") counts towards the full
  * name mentioned elsewhere in the body ("Vladimir Putin").
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -550,6 +551,77 @@ nc_agency_at(const NcWord *w, int n, int *nwords)
 }
 
 /* ---------------------------------------------------------------------
+ * String index
+ * ---------------------------------------------------------------------
+ */
+
+static uint32_t
+hash_str(const char *s)
+{
+	uint32_t	h = 2166136261u;	/* FNV-1a */
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char) *s) * 16777619u;
+	return h;
+}
+
+static const char *
+key_at(const void *items, size_t stride, size_t key_offset, int idx)
+{
+	return *(const char *const *) ((const char *) items + stride * idx + key_offset);
+}
+
+int
+nc_index_find(NcIndex *ix, const char *key, const void *items, size_t stride, size_t key_offset)
+{
+	uint32_t	pos;
+
+	if (ix->cap == 0)
+		return -1;
+	for (pos = hash_str(key) & (ix->cap - 1); ix->slots[pos] != 0; pos = (pos + 1) & (ix->cap - 1))
+		if (strcmp(key_at(items, stride, key_offset, ix->slots[pos] - 1), key) == 0)
+			return ix->slots[pos] - 1;
+	return -1;
+}
+
+static void
+index_put(NcIndex *ix, int idx, const char *key)
+{
+	uint32_t	pos;
+
+	for (pos = hash_str(key) & (ix->cap - 1); ix->slots[pos] != 0; pos = (pos + 1) & (ix->cap - 1))
+		;
+	ix->slots[pos] = idx + 1;
+}
+
+bool
+nc_index_add(NcIndex *ix, int idx, const void *items, size_t stride, size_t key_offset)
+{
+	/* Keep the load under one half; item indexes are dense, so rebuild from items */
+	if ((idx + 1) * 2 > ix->cap)
+	{
+		int			cap = ix->cap ? ix->cap : 64;
+		int			i;
+
+		while ((idx + 1) * 2 > cap)
+			cap *= 2;
+		ix->slots = nc_alloc(ix->host, sizeof(int) * cap);
+		if (ix->slots == NULL)
+		{
+			ix->failed = true;
+			ix->cap = 0;
+			return false;
+		}
+		memset(ix->slots, 0, sizeof(int) * cap);
+		ix->cap = cap;
+		for (i = 0; i < idx; i++)
+			index_put(ix, i, key_at(items, stride, key_offset, i));
+	}
+	index_put(ix, idx, key_at(items, stride, key_offset, idx));
+	return true;
+}
+
+/* ---------------------------------------------------------------------
  * news.entities
  * ---------------------------------------------------------------------
  */
@@ -568,6 +640,7 @@ typedef struct Found
 typedef struct Collector
 {
 	const NcHost *host;
+	NcIndex		index;
 	Found	   *items;
 	int			count;
 	int			cap;
@@ -577,17 +650,17 @@ typedef struct Collector
 static Found *
 collect(Collector *c, const char *entity, const char *kind, int offset)
 {
-	int			i;
+	int			i = nc_index_find(&c->index, entity, c->items, sizeof(Found),
+								  offsetof(Found, entity));
 
-	for (i = 0; i < c->count; i++)
-		if (strcmp(c->items[i].entity, entity) == 0)
-		{
-			c->items[i].mentions++;
-			/* Stronger evidence of kind wins over 'unknown' */
-			if (strcmp(c->items[i].kind, "unknown") == 0)
-				c->items[i].kind = kind;
-			return &c->items[i];
-		}
+	if (i >= 0)
+	{
+		c->items[i].mentions++;
+		/* Stronger evidence of kind wins over 'unknown' */
+		if (strcmp(c->items[i].kind, "unknown") == 0)
+			c->items[i].kind = kind;
+		return &c->items[i];
+	}
 	if (c->count == c->cap)
 	{
 		int			cap = c->cap ? c->cap * 2 : 32;
@@ -617,6 +690,11 @@ collect(Collector *c, const char *entity, const char *kind, int offset)
 	c->items[i].from_dict = false;
 	c->items[i].only_initial = true;
 	c->items[i].single = false;
+	if (!nc_index_add(&c->index, i, c->items, sizeof(Found), offsetof(Found, entity)))
+	{
+		c->failed = true;
+		return NULL;
+	}
 	return &c->items[i];
 }
 
@@ -677,6 +755,12 @@ guess_kind(const NcWord *w, int n, bool titled, const NcWord *before)
 	return "unknown";
 }
 
+typedef struct Surname
+{
+	const char *key;
+	int			item;			/* the Found with the full name */
+} Surname;
+
 static int
 cmp_found(const void *a, const void *b)
 {
@@ -686,23 +770,6 @@ cmp_found(const void *a, const void *b)
 	if (x->mentions != y->mentions)
 		return y->mentions - x->mentions;
 	return x->first_offset - y->first_offset;
-}
-
-/* True when the last word of full is short ("Assad" ends "Bashar al-Assad"). */
-static bool
-ends_with_surname(const char *full, const char *surname)
-{
-	size_t		fl = strlen(full),
-				sl = strlen(surname);
-	const char *tail;
-
-	if (fl <= sl + 1)
-		return false;
-	tail = full + fl - sl;
-	if (strcmp(tail, surname) != 0)
-		return false;
-	return tail[-1] == ' ' || (tail - full >= 4 && tail[-1] == '-' &&
-							   (strncmp(tail - 3, "al-", 3) == 0 || strncmp(tail - 3, "el-", 3) == 0));
 }
 
 NcStatus
@@ -717,6 +784,7 @@ nc_find_entities(const NcHost *host, const NcEntityDict *dict,
 
 	memset(&c, 0, sizeof(c));
 	c.host = host;
+	c.index.host = host;
 	out->count = 0;
 	out->items = NULL;
 
@@ -840,25 +908,56 @@ nc_find_entities(const NcHost *host, const NcEntityDict *dict,
 	}
 
 	/* A surname alone counts towards the full name given elsewhere */
-	for (i = 0; i < c.count; i++)
 	{
-		Found	   *s = &c.items[i];
+		Surname    *sur = nc_alloc(host, sizeof(Surname) * (2 * c.count + 1));
+		NcIndex		six;
+		int			nsur = 0;
 
-		if (!s->single || s->from_dict)
-			continue;
+		if (sur == NULL)
+			goto no_memory;
+		memset(&six, 0, sizeof(six));
+		six.host = host;
 		for (j = 0; j < c.count; j++)
 		{
-			Found	   *full = &c.items[j];
+			const char *full = c.items[j].entity;
+			const char *last = strrchr(full, ' ');
 
-			if (j != i && full->mentions > 0 && strcmp(full->kind, "person") == 0 &&
-				ends_with_surname(full->entity, s->entity))
+			if (last == NULL || strcmp(c.items[j].kind, "person") != 0)
+				continue;
+			last++;
+			/* "Bashar al-Assad" is "al-Assad" and "Assad" */
+			for (i = 0; i < 2; i++)
 			{
-				full->mentions += s->mentions;
-				if (s->first_offset < full->first_offset)
-					full->first_offset = s->first_offset;
-				s->mentions = 0;
-				break;
+				if (i == 1)
+				{
+					if (strncmp(last, "al-", 3) != 0 && strncmp(last, "el-", 3) != 0)
+						break;
+					last += 3;
+				}
+				if (nc_index_find(&six, last, sur, sizeof(Surname), offsetof(Surname, key)) >= 0)
+					continue;	/* the first full name keeps it */
+				sur[nsur].key = last;
+				sur[nsur].item = j;
+				if (!nc_index_add(&six, nsur, sur, sizeof(Surname), offsetof(Surname, key)))
+					goto no_memory;
+				nsur++;
 			}
+		}
+		for (i = 0; i < c.count; i++)
+		{
+			Found	   *single = &c.items[i];
+			Found	   *full;
+
+			if (!single->single || single->from_dict)
+				continue;
+			j = nc_index_find(&six, single->entity, sur, sizeof(Surname), offsetof(Surname, key));
+			if (j < 0 || sur[j].item == i)
+				continue;
+			full = &c.items[sur[j].item];
+			full->mentions += single->mentions;
+			if (single->first_offset < full->first_offset)
+				full->first_offset = single->first_offset;
+			single->mentions = 0;
 		}
 	}
 	for (i = 0; i < c.count; i++)

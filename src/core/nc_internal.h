@@ -107,6 +107,26 @@ extern bool nc_is_abbreviation(const char *w);
 extern const NcEntityDef *nc_entity_dict_match(const NcEntityDict *dict, const NcWord *w,
 											   int n, int *nwords);
 
+/*
+ * A hash index over the string keys of a growing array of items (the key
+ * is the const char * at byte offset key_offset in each item of stride
+ * bytes), so that collecting distinct names stays linear.
+ */
+typedef struct NcIndex
+{
+	const NcHost *host;
+	int		   *slots;			/* item index + 1; 0 is empty */
+	int			cap;
+	bool		failed;
+} NcIndex;
+
+/* Index of the item whose key is key, or -1. */
+extern int	nc_index_find(NcIndex *ix, const char *key, const void *items,
+						  size_t stride, size_t key_offset);
+/* Records item idx (items[0..idx] valid); false when out of memory. */
+extern bool nc_index_add(NcIndex *ix, int idx, const void *items,
+						 size_t stride, size_t key_offset);
+
 /* The short name of a news agency spelled by w[0..n) ("AFP", "Reuters"), or NULL. */
 extern const char *nc_agency_at(const NcWord *w, int n, int *nwords);
 

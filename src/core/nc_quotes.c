@@ -23,6 +23,8 @@
  * next paragraph that opens with a quote mark make one quotation, the
  * convention of news writing for a quote running over paragraphs.
  */
+#include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "nc_internal.h"
@@ -81,8 +83,6 @@ cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *) a, *(const char *const *) b);
 }
-
-#include <stdlib.h>
 
 static bool
 in_list(const char *w, const char *const *list, size_t n)
@@ -687,6 +687,7 @@ typedef struct State
 	NcSource   *sources;
 	int			nsources;
 	int			scap;
+	NcIndex		source_index;
 	bool		failed;
 } State;
 
@@ -747,14 +748,15 @@ add_source(State *st, const char *source, const char *kind, int paragraph)
 
 	if (source == NULL || *source == '\0')
 		return;
-	for (i = 0; i < st->nsources; i++)
-		if (strcmp(st->sources[i].source, source) == 0)
-		{
-			st->sources[i].mentions++;
-			if (strcmp(st->sources[i].kind, "unknown") == 0)
-				st->sources[i].kind = kind;
-			return;
-		}
+	i = nc_index_find(&st->source_index, source, st->sources, sizeof(NcSource),
+					  offsetof(NcSource, source));
+	if (i >= 0)
+	{
+		st->sources[i].mentions++;
+		if (strcmp(st->sources[i].kind, "unknown") == 0)
+			st->sources[i].kind = kind;
+		return;
+	}
 	if (st->nsources == st->scap)
 	{
 		int			cap = st->scap ? st->scap * 2 : 16;
@@ -774,6 +776,12 @@ add_source(State *st, const char *source, const char *kind, int paragraph)
 	st->sources[st->nsources].kind = kind;
 	st->sources[st->nsources].mentions = 1;
 	st->sources[st->nsources].first_paragraph = paragraph;
+	if (!nc_index_add(&st->source_index, st->nsources, st->sources, sizeof(NcSource),
+					  offsetof(NcSource, source)))
+	{
+		st->failed = true;
+		return;
+	}
 	st->nsources++;
 }
 
@@ -1048,6 +1056,7 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 
 	memset(&st, 0, sizeof(st));
 	st.host = host;
+	st.source_index.host = host;
 	st.dict = dict;
 	memset(out, 0, sizeof(*out));
 
