@@ -21,6 +21,10 @@ PG_CONFIG   ?= pg_config
 PGXS        := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS tracks no header dependencies: a struct changed in a header must
+# rebuild every object, or two objects disagree on its layout.
+$(OBJS): $(wildcard src/core/*.h src/*.h)
+
 $(EXTENSION)--$(EXTVERSION).sql: $(sort $(wildcard src/extension/[0-9]*.sql))
 	cat $^ > $@
 

@@ -10,6 +10,8 @@
 #include "mb/pg_wchar.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/datum.h"
+#include "utils/json.h"
 #include "utils/datetime.h"
 #include "utils/jsonb.h"
 #include "utils/memutils.h"

@@ -44,6 +44,29 @@ extern int	nc_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
 extern int	nc_count_words(const char *s);
 
 /* ---------------------------------------------------------------------
+ * JSON trees (nc_json.c), built from the host's JSON parser's events
+ * ---------------------------------------------------------------------
+ */
+typedef enum NcJsonKind
+{
+	NC_JSON_NULL, NC_JSON_STRING, NC_JSON_OTHER_SCALAR, NC_JSON_OBJECT, NC_JSON_ARRAY
+} NcJsonKind;
+
+typedef struct NcJson
+{
+	NcJsonKind	kind;
+	const char *key;			/* member name inside an object, else NULL */
+	const char *text;			/* scalars' text */
+	struct NcJson *first;		/* children of objects and arrays */
+	struct NcJson *next;
+} NcJson;
+
+/* The tree of a JSON text; NULL when it is not JSON or nests too deep. */
+extern NcJson *nc_json_parse(const NcHost *host, const char *text, size_t len);
+/* An object's member, or NULL. */
+extern const NcJson *nc_json_member(const NcJson *object, const char *key);
+
+/* ---------------------------------------------------------------------
  * Page dates (nc_pagedate.c), called by the article extractor
  * ---------------------------------------------------------------------
  */

@@ -105,15 +105,17 @@ test)
     fi
     exit $status
     ;;
-eval)
-    createdb -T template0 -E UTF8 pgnews_eval
-    psql -X -q -v ON_ERROR_STOP=1 -d pgnews_eval -c 'CREATE EXTENSION pg_news'
-    python3 test/harness/eval.py pgnews_eval
-    ;;
-bench)
-    createdb -T template0 -E UTF8 pgnews_bench
-    psql -X -q -v ON_ERROR_STOP=1 -d pgnews_bench -c 'CREATE EXTENSION pg_news'
-    python3 test/harness/bench.py pgnews_bench
+eval|bench)
+    createdb -T template0 -E UTF8 "pgnews_$mode"
+    psql -X -q -v ON_ERROR_STOP=1 -d "pgnews_$mode" -c 'CREATE EXTENSION pg_news'
+    export PG_NEWS_SHARED="${PG_NEWS_SHARED:-$top/../shared}"
+    status=0
+    for script in test/$mode/[0-9]*.py; do
+        [ -e "$script" ] || continue
+        echo "### $script"
+        python3 "$script" "pgnews_$mode" || status=1
+    done
+    exit $status
     ;;
 *)
     echo "run.sh: unknown mode $mode" >&2

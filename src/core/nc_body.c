@@ -1,0 +1,912 @@
+/*
+ * src/core/nc_body.c
+ *		The article body: boilerplate removal by scoring DOM candidates.
+ *
+ * The method follows what Readability, trafilatura and boilerpipe agree
+ * on, with no per-site rules:
+ *	1. Mark junk subtrees: never-visible elements, navigation, footers,
+ *	   asides, and elements whose class or id names a boilerplate role
+ *	   (share bars, related links, comments, ads, newsletter boxes...).
+ *	2. Measure every element: visible text, text inside links, commas.
+ *	3. Score paragraph-like elements by length and commas and credit the
+ *	   score to their ancestors, decaying with distance; weight
+ *	   candidates by tag and class/id hints and by their link density.
+ *	4. Take the best candidate, widened to a shared ancestor when close
+ *	   rivals sit under it, plus siblings that score near it.
+ *	5. Emit its blocks (paragraphs, subheads, list items, quotes, table
+ *	   rows) one per line, dropping link-dense containers and blocks seen
+ *	   before.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "nc_body.h"
+
+typedef struct NodeInfo
+{
+	int			text_len;		/* visible characters, white space excluded */
+	int			link_len;		/* of which inside <a> */
+	int			commas;
+	int			paragraphs;		/* <p> elements below, for container tests */
+	int			long_paras;		/* prose paragraphs below: long, few links */
+	double		score;
+	bool		junk;
+	bool		scored;
+} NodeInfo;
+
+typedef struct BodyWalk
+{
+	const NcHost *host;
+	int			max_depth;
+	long		visited;
+	bool		cancelled;
+	bool		failed;
+	bool		use_hints;		/* class and id hints may mark junk */
+} BodyWalk;
+
+static NodeInfo *
+info_of(xmlNodePtr node)
+{
+	return (NodeInfo *) node->_private;
+}
+
+static bool
+tick(BodyWalk *w)
+{
+	if ((++w->visited & 1023) == 0 && w->host->should_stop(w->host->arg))
+		w->cancelled = true;
+	return !w->cancelled;
+}
+
+static bool
+name_in(const char *name, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(name, *list) == 0)
+			return true;
+	return false;
+}
+
+/* ---------------------------------------------------------------------
+ * Class and id hints
+ * ---------------------------------------------------------------------
+ */
+
+/* Words that mark a boilerplate role wherever they appear in a class or id. */
+static const char *const junk_words[] = {
+	"comment", "share", "sharing", "social", "related", "newsletter", "subscribe",
+	"subscription", "sidebar", "breadcrumb", "outbrain", "taboola", "cookie",
+	"consent", "recommend", "trending", "popular", "promo", "sponsor", "advert",
+	"banner", "masthead", "toolbar", "pagination", "pager", "popup", "modal",
+	"disqus", "signup", "sign-up", "weather", "widget", "footer", "navbar",
+	"navigation", "menu", "skip-link", "print-only", "screen-reader", "sr-only",
+	"visually-hidden", "hidden", "byline", "author-bio", "authorbio", "tag-list",
+	"tags", "read-more", "readmore", "more-stories", "also-read", "alsoread",
+	"nocontent", "adsense", "dfp", "gpt-ad", "jump-link", "teaser-list",
+	"login", "paywall", "rating", "rss", "copyright", "meta-data", "postmeta",
+	"post-meta", "entry-meta", "caption-credit", NULL
+};
+
+/* Whole tokens (between - _ and spaces) that mark ads and menus. */
+static const char *const junk_tokens[] = {
+	"ad", "ads", "adv", "nav", "menu", "share", "social", "related", "tags",
+	"footer", "header", "aside", "meta", "date", "time", "dateline", "timestamp",
+	"author", "credit", "caption", NULL
+};
+
+/* Words that mark the article itself. */
+static const char *const content_words[] = {
+	"article", "content", "story", "entry", "post-body", "postbody", "post-content",
+	"main", "text", "body", "blog", "column", "page-content", "artikel", "inhalt",
+	"beitrag", "news", NULL
+};
+
+static void
+lower_copy(char *out, size_t outsize, const char *a, const char *b)
+{
+	size_t		n = 0;
+	const char *parts[2] = {a, b};
+	int			i;
+
+	for (i = 0; i < 2; i++)
+	{
+		const char *s = parts[i];
+
+		if (s == NULL)
+			continue;
+		while (*s && n + 2 < outsize)
+		{
+			char		c = *s++;
+
+			out[n++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+		}
+		if (n + 2 < outsize)
+			out[n++] = ' ';
+	}
+	out[n] = '\0';
+}
+
+static bool
+has_token(const char *hints, const char *token)
+{
+	size_t		tl = strlen(token);
+	const char *p = hints;
+
+	while ((p = strstr(p, token)) != NULL)
+	{
+		bool		start = (p == hints || p[-1] == ' ' || p[-1] == '-' || p[-1] == '_');
+		char		after = p[tl];
+		bool		end = (after == '\0' || after == ' ' || after == '-' || after == '_' ||
+						   (after >= '0' && after <= '9'));
+
+		if (start && end)
+			return true;
+		p += tl;
+	}
+	return false;
+}
+
+static bool
+hints_match(const char *hints, const char *const *words)
+{
+	for (; *words; words++)
+		if (strstr(hints, *words))
+			return true;
+	return false;
+}
+
+static bool
+hints_have_token(const char *hints, const char *const *tokens)
+{
+	for (; *tokens; tokens++)
+		if (has_token(hints, *tokens))
+			return true;
+	return false;
+}
+
+/* +25 for content hints, -25 for boilerplate ones, as Readability weighs classes. */
+static int
+class_weight(xmlNodePtr node)
+{
+	char		hints[512];
+	int			weight = 0;
+
+	lower_copy(hints, sizeof(hints), nc_attr(node, "class"), nc_attr(node, "id"));
+	if (hints[0] == '\0')
+		return 0;
+	if (hints_match(hints, junk_words) || hints_have_token(hints, junk_tokens))
+		weight -= 25;
+	if (hints_match(hints, content_words))
+		weight += 25;
+	return weight;
+}
+
+/* Subtrees no article has in it, whatever they contain. */
+static bool
+is_structural_junk(xmlNodePtr node)
+{
+	static const char *const junk_tags[] = {"nav", "footer", "aside", "menu", "dialog", NULL};
+	const char *role;
+
+	if (nc_is_invisible(node))
+		return true;
+	role = nc_attr(node, "role");
+	if (role && (nc_ascii_ieq(role, "navigation") || nc_ascii_ieq(role, "banner") ||
+				 nc_ascii_ieq(role, "complementary") || nc_ascii_ieq(role, "contentinfo") ||
+				 nc_ascii_ieq(role, "menu") || nc_ascii_ieq(role, "dialog") ||
+				 nc_ascii_ieq(role, "alert")))
+		return true;
+	if (name_in((const char *) node->name, junk_tags))
+	{
+		char		hints[512];
+
+		lower_copy(hints, sizeof(hints), nc_attr(node, "class"), nc_attr(node, "id"));
+		return !(hints[0] && hints_match(hints, content_words));
+	}
+	return false;
+}
+
+typedef enum HintVerdict
+{
+	HINT_NONE,					/* no boilerplate hint */
+	HINT_SOFT,					/* boilerplate name, unless it holds prose */
+	HINT_COMMENTS				/* reader comments: junk whatever they hold */
+} HintVerdict;
+
+/*
+ * What an element's class and id say.  Layout names ("has-sidebar",
+ * "widget Blog", "date-outer") often sit on wrappers of the whole story,
+ * so a hint alone only makes a container suspect: measure() keeps it when
+ * it holds real prose.  Comment threads hold prose too, and are never kept.
+ */
+static HintVerdict
+hint_verdict(xmlNodePtr node)
+{
+	static const char *const comment_words[] = {
+		"comment", "disqus", "replies", "respond", "reply", "kommentar", "commentaire",
+		"comentario", NULL
+	};
+	const char *name = (const char *) node->name;
+	char		hints[512];
+
+	if (strcmp(name, "body") == 0 || strcmp(name, "html") == 0 || strcmp(name, "a") == 0)
+		return HINT_NONE;
+	lower_copy(hints, sizeof(hints), nc_attr(node, "class"), nc_attr(node, "id"));
+	if (hints[0] == '\0')
+		return HINT_NONE;
+	if (hints_match(hints, comment_words) && !hints_match(hints, (const char *const[]) {"no-comment", "nocomment", NULL}))
+		return HINT_COMMENTS;
+	if (hints_match(hints, junk_words) || hints_have_token(hints, junk_tokens))
+		return HINT_SOFT;
+	return HINT_NONE;
+}
+
+/* A suspect container is kept when it holds this much prose. */
+static bool
+holds_prose(const NodeInfo *info)
+{
+	return info->long_paras >= 3 ||
+		(info->long_paras >= 2 && info->text_len > 0 && info->link_len * 5 < info->text_len);
+}
+
+/* ---------------------------------------------------------------------
+ * Measuring
+ * ---------------------------------------------------------------------
+ */
+
+static int
+visible_chars(const char *s, int *commas)
+{
+	int			n = 0;
+
+	for (; *s; s++)
+	{
+		unsigned char c = (unsigned char) *s;
+
+		if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
+			continue;
+		if ((c & 0xC0) == 0x80)
+			continue;
+		if (c == ',')
+			(*commas)++;
+		n++;
+	}
+	return n;
+}
+
+static bool is_paragraph_like(xmlNodePtr node);
+static double link_density(const NodeInfo *info);
+
+/* Annotates every element with its NodeInfo, bottom-up. */
+static void
+measure(BodyWalk *w, xmlNodePtr node, int depth, bool in_link)
+{
+	xmlNodePtr	child;
+	NodeInfo   *info = info_of(node);
+
+	for (child = node->children; child; child = child->next)
+	{
+		NodeInfo   *ci;
+
+		if (!tick(w))
+			return;
+		if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+		{
+			int			commas = 0;
+			int			n = child->content ? visible_chars((const char *) child->content, &commas) : 0;
+
+			info->text_len += n;
+			info->commas += commas;
+			if (in_link)
+				info->link_len += n;
+			continue;
+		}
+		if (child->type != XML_ELEMENT_NODE || child->name == NULL || depth >= w->max_depth)
+			continue;
+		ci = nc_alloc(w->host, sizeof(NodeInfo));
+		if (ci == NULL)
+		{
+			w->failed = true;
+			return;
+		}
+		memset(ci, 0, sizeof(*ci));
+		child->_private = ci;
+		if (is_structural_junk(child))
+		{
+			ci->junk = true;
+			continue;
+		}
+		measure(w, child, depth + 1, in_link || nc_is_tag(child, "a"));
+		if (w->use_hints)
+		{
+			HintVerdict verdict = hint_verdict(child);
+
+			ci->junk = verdict == HINT_COMMENTS || (verdict == HINT_SOFT && !holds_prose(ci));
+		}
+		if (ci->junk)
+			continue;
+		info->text_len += ci->text_len;
+		info->link_len += ci->link_len;
+		info->commas += ci->commas;
+		info->paragraphs += ci->paragraphs + (nc_is_tag(child, "p") ? 1 : 0);
+		info->long_paras += ci->long_paras;
+		if (ci->text_len >= 120 && link_density(ci) < 0.25 && is_paragraph_like(child))
+			info->long_paras++;
+	}
+}
+
+static double
+link_density(const NodeInfo *info)
+{
+	return info->text_len ? (double) info->link_len / info->text_len : 0.0;
+}
+
+/* ---------------------------------------------------------------------
+ * Scoring
+ * ---------------------------------------------------------------------
+ */
+
+static int
+tag_base_score(const char *name)
+{
+	if (strcmp(name, "div") == 0 || strcmp(name, "article") == 0 || strcmp(name, "main") == 0)
+		return 5;
+	if (strcmp(name, "section") == 0)
+		return 3;
+	if (strcmp(name, "pre") == 0 || strcmp(name, "td") == 0 || strcmp(name, "blockquote") == 0)
+		return 3;
+	if (strcmp(name, "address") == 0 || strcmp(name, "ol") == 0 || strcmp(name, "ul") == 0 ||
+		strcmp(name, "dl") == 0 || strcmp(name, "dd") == 0 || strcmp(name, "dt") == 0 ||
+		strcmp(name, "li") == 0 || strcmp(name, "form") == 0)
+		return -3;
+	if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0')
+		return -5;
+	if (strcmp(name, "th") == 0)
+		return -5;
+	return 0;
+}
+
+static bool
+has_block_child(xmlNodePtr node)
+{
+	xmlNodePtr	c;
+
+	for (c = node->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && nc_is_block(c) && !nc_is_tag(c, "br"))
+			return true;
+	return false;
+}
+
+/* Elements whose text is a paragraph of the page. */
+static bool
+is_paragraph_like(xmlNodePtr node)
+{
+	const char *name = (const char *) node->name;
+
+	if (strcmp(name, "p") == 0 || strcmp(name, "pre") == 0 || strcmp(name, "td") == 0 ||
+		strcmp(name, "blockquote") == 0)
+		return true;
+	/* A div or section holding text directly, as many CMSs write paragraphs. */
+	if (strcmp(name, "div") == 0 || strcmp(name, "section") == 0 || strcmp(name, "li") == 0)
+		return !has_block_child(node);
+	return false;
+}
+
+static void
+credit(xmlNodePtr node, double score)
+{
+	NodeInfo   *info = info_of(node);
+
+	if (info == NULL || info->junk)
+		return;
+	if (!info->scored)
+	{
+		info->scored = true;
+		info->score = tag_base_score((const char *) node->name) + class_weight(node);
+	}
+	info->score += score;
+}
+
+/* Credits a paragraph's score to its container and, decaying, four more ancestors. */
+static void
+credit_paragraph(xmlNodePtr container, int text_len, int commas)
+{
+	double		score = 1 + commas + fmin(floor(text_len / 100.0), 3);
+	xmlNodePtr	ancestor = container;
+	int			level;
+
+	for (level = 0; ancestor && ancestor->type == XML_ELEMENT_NODE && level < 5;
+		 level++, ancestor = ancestor->parent)
+		credit(ancestor, score / (level == 0 ? 1 : level == 1 ? 2 : level * 3));
+}
+
+/*
+ * Text written straight into a container between its blocks ("text<br>
+ * text<div>image</div>text", as forums and old CMSs write) forms
+ * paragraphs of that container, as Readability's wrapping of phrasing
+ * content into <p> makes them.
+ */
+static void
+score_inline_runs(xmlNodePtr node)
+{
+	xmlNodePtr	c;
+	int			run = 0,
+				commas = 0;
+
+	for (c = node->children;; c = c->next)
+	{
+		if (c == NULL || (c->type == XML_ELEMENT_NODE && nc_is_block(c) && !nc_is_tag(c, "br")))
+		{
+			if (run >= 25)
+				credit_paragraph(node, run, commas);
+			run = commas = 0;
+			if (c == NULL)
+				break;
+			continue;
+		}
+		if (c->type == XML_TEXT_NODE && c->content)
+			run += visible_chars((const char *) c->content, &commas);
+		else if (c->type == XML_ELEMENT_NODE && info_of(c) && !info_of(c)->junk)
+		{
+			run += info_of(c)->text_len - info_of(c)->link_len;
+			commas += info_of(c)->commas;
+		}
+	}
+}
+
+static void
+score_paragraphs(BodyWalk *w, xmlNodePtr node, int depth)
+{
+	xmlNodePtr	child;
+
+	for (child = node->children; child; child = child->next)
+	{
+		NodeInfo   *info;
+
+		if (child->type != XML_ELEMENT_NODE || (info = info_of(child)) == NULL || info->junk)
+			continue;
+		if (!tick(w))
+			return;
+		if (is_paragraph_like(child) && info->text_len >= 25)
+			credit_paragraph(child->parent, info->text_len, info->commas);
+		else if (has_block_child(child))
+			score_inline_runs(child);
+		if (depth < w->max_depth)
+			score_paragraphs(w, child, depth + 1);
+	}
+}
+
+#define TOP_CANDIDATES 5
+
+static void
+collect_top(xmlNodePtr node, xmlNodePtr *top, double *top_score, int depth, int max_depth)
+{
+	xmlNodePtr	child;
+
+	for (child = node->children; child; child = child->next)
+	{
+		NodeInfo   *info;
+
+		if (child->type != XML_ELEMENT_NODE || (info = info_of(child)) == NULL || info->junk)
+			continue;
+		if (info->scored)
+		{
+			double		s = info->score * (1 - link_density(info));
+			int			i,
+						j;
+
+			for (i = 0; i < TOP_CANDIDATES; i++)
+			{
+				if (top[i] == NULL || s > top_score[i])
+				{
+					for (j = TOP_CANDIDATES - 1; j > i; j--)
+					{
+						top[j] = top[j - 1];
+						top_score[j] = top_score[j - 1];
+					}
+					top[i] = child;
+					top_score[i] = s;
+					break;
+				}
+			}
+		}
+		if (depth < max_depth)
+			collect_top(child, top, top_score, depth + 1, max_depth);
+	}
+}
+
+static bool
+is_ancestor(xmlNodePtr ancestor, xmlNodePtr node)
+{
+	for (; node; node = node->parent)
+		if (node == ancestor)
+			return true;
+	return false;
+}
+
+/*
+ * The best candidate, moved up to the ancestor shared by close rivals:
+ * articles split into several containers (text, pull quotes, a second
+ * page of paragraphs) should come out whole.
+ */
+static xmlNodePtr
+choose_candidate(xmlNodePtr *top, double *top_score)
+{
+	xmlNodePtr	best = top[0];
+	xmlNodePtr	parent;
+	int			i;
+
+	if (best == NULL)
+		return NULL;
+	for (parent = best->parent; parent && parent->type == XML_ELEMENT_NODE &&
+		 !nc_is_tag(parent, "body"); parent = parent->parent)
+	{
+		int			rivals = 0;
+
+		for (i = 1; i < TOP_CANDIDATES; i++)
+			if (top[i] && top_score[i] >= 0.75 * top_score[0] && is_ancestor(parent, top[i]) &&
+				!is_ancestor(best, top[i]))
+				rivals++;
+		if (rivals >= 2)
+			best = parent;
+	}
+	/* A lone child says nothing its parent does not. */
+	while (best->parent && best->parent->type == XML_ELEMENT_NODE &&
+		   !nc_is_tag(best->parent, "body") && info_of(best->parent) &&
+		   info_of(best->parent)->text_len == info_of(best)->text_len)
+		best = best->parent;
+	return best;
+}
+
+/* ---------------------------------------------------------------------
+ * Emitting blocks
+ * ---------------------------------------------------------------------
+ */
+
+typedef struct Emitter
+{
+	BodyWalk   *walk;
+	NcBuf		line;			/* the block being built */
+	NcBuf		out;			/* finished lines */
+	const char **seen;			/* lines emitted so far, to drop repeats */
+	int			nseen;
+	int			seen_cap;
+	const char *headline;
+} Emitter;
+
+/* Short lines that are page furniture in any article. */
+static bool
+is_furniture(const char *line)
+{
+	static const char *const phrases[] = {
+		"advertisement", "advertisements", "anzeige", "werbung", "publicité",
+		"publicidad", "pubblicità", "share", "share this", "share this article",
+		"share on facebook", "share on twitter", "tweet", "email", "print",
+		"read more", "continue reading", "click here", "subscribe", "related",
+		"related stories", "related articles", "more", "back to top", "loading",
+		"loading...", "mehr zum thema", "weiterlesen", "lesen sie auch", "teilen",
+		"image", "photo", "video", "sponsored", "sponsored content", NULL
+	};
+	int			i;
+
+	/* Lines that send the reader elsewhere: "Read more: <headline>". */
+	static const char *const pointers[] = {
+		"read more:", "read also:", "also read:", "read:", "related:", "see also:",
+		"watch:", "listen:", "more:", "lea también", "lea más:", "lea:", "lee también",
+		"lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant",
+		"lire aussi", "à lire aussi", "a lire aussi", "leggi anche", "leia também",
+		"leia mais", "lees ook", "zie ook", "czytaj też", "czytaj także", NULL
+	};
+	/* Notices about the page rather than the story. */
+	static const char *const notices[] = {
+		"copyright", "\xC2\xA9", "all rights reserved", "alle rechte vorbehalten",
+		"tous droits réservés", "todos los derechos reservados", "please subscribe",
+		"subscribe to", "already a subscriber", "sign up for", "newsletter",
+		"abonnieren sie", "jetzt abonnieren", "cookies", NULL
+	};
+	size_t		len = strlen(line);
+
+	for (i = 0; phrases[i]; i++)
+		if (nc_ascii_ieq(line, phrases[i]))
+			return true;
+	if (len < 250)
+		for (i = 0; pointers[i]; i++)
+			if (nc_ascii_istarts(line, pointers[i]))
+				return true;
+	if (len < 200)
+		for (i = 0; notices[i]; i++)
+			if (nc_ascii_istr(line, notices[i]))
+				return true;
+	return false;
+}
+
+static void
+flush_line(Emitter *e, bool heading)
+{
+	char	   *line;
+	int			i;
+
+	if (e->line.len == 0)
+		return;
+	line = nc_collapse_space(e->walk->host, e->line.data, e->line.len);
+	nc_buf_reset(&e->line);
+	if (line == NULL)
+	{
+		e->walk->failed = true;
+		return;
+	}
+	if (*line == '\0' || is_furniture(line))
+		return;
+	if (heading && e->headline && nc_ascii_ieq(line, e->headline))
+		return;
+	for (i = 0; i < e->nseen; i++)
+		if (strcmp(e->seen[i], line) == 0)
+			return;
+	if (e->nseen == e->seen_cap)
+	{
+		int			cap = e->seen_cap ? e->seen_cap * 2 : 64;
+		const char **grown = nc_alloc(e->walk->host, sizeof(char *) * cap);
+
+		if (grown == NULL)
+		{
+			e->walk->failed = true;
+			return;
+		}
+		if (e->nseen)
+			memcpy(grown, e->seen, sizeof(char *) * e->nseen);
+		e->seen = grown;
+		e->seen_cap = cap;
+	}
+	e->seen[e->nseen++] = line;
+	if (e->out.len)
+		nc_buf_append_char(&e->out, '\n');
+	nc_buf_append_str(&e->out, line);
+}
+
+/*
+ * Containers inside the article that are boilerplate by their make-up:
+ * lists of links, link farms, tiny fragments between paragraphs.
+ */
+static bool
+is_noise_container(xmlNodePtr node)
+{
+	static const char *const containers[] = {
+		"div", "section", "ul", "ol", "table", "figure", "dl", NULL
+	};
+	NodeInfo   *info = info_of(node);
+	double		density;
+
+	if (info == NULL || !name_in((const char *) node->name, containers))
+		return false;
+	density = link_density(info);
+	if (class_weight(node) < 0 && info->paragraphs < 3)
+		return true;
+	if (density > 0.5 && info->text_len < 2000)
+		return true;
+	if (density > 0.25 && info->paragraphs == 0 && info->text_len < 200)
+		return true;
+	return false;
+}
+
+/* A paragraph or heading that is mostly a link: a pointer elsewhere. */
+static bool
+is_link_block(xmlNodePtr node)
+{
+	NodeInfo   *info = info_of(node);
+	const char *name = (const char *) node->name;
+
+	if (info == NULL || info->text_len == 0)
+		return false;
+	/* List items stay: reference lists and product lists are content. */
+	if (!(strcmp(name, "p") == 0 || (name[0] == 'h' && name[1] >= '1' && name[1] <= '6')))
+		return false;
+	return link_density(info) > 0.6 && info->text_len < 400;
+}
+
+static void
+emit(Emitter *e, xmlNodePtr node, int depth)
+{
+	xmlNodePtr	child;
+
+	for (child = node->children; child; child = child->next)
+	{
+		if (!tick(e->walk))
+			return;
+		if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+		{
+			if (child->content)
+				nc_buf_append_str(&e->line, (const char *) child->content);
+			continue;
+		}
+		if (child->type != XML_ELEMENT_NODE || info_of(child) == NULL || info_of(child)->junk)
+			continue;
+		if (nc_is_tag(child, "br"))
+		{
+			nc_buf_append_char(&e->line, ' ');
+			continue;
+		}
+		if (!nc_is_block(child))
+		{
+			if (depth < e->walk->max_depth)
+				emit(e, child, depth + 1);
+			continue;
+		}
+		if (is_noise_container(child) || is_link_block(child))
+			continue;
+		{
+			const char *name = (const char *) child->name;
+			bool		heading = name[0] == 'h' && name[1] >= '1' && name[1] <= '6';
+			bool		row = strcmp(name, "tr") == 0;
+
+			flush_line(e, false);
+			if (row)
+			{
+				xmlNodePtr	cell;
+
+				/* A table row is one line, its cells apart. */
+				for (cell = child->children; cell; cell = cell->next)
+					if (cell->type == XML_ELEMENT_NODE && info_of(cell) && !info_of(cell)->junk)
+					{
+						char	   *t = nc_node_text(e->walk->host, cell, e->walk->max_depth);
+
+						if (t && *t)
+						{
+							if (e->line.len)
+								nc_buf_append_str(&e->line, " | ");
+							nc_buf_append_str(&e->line, t);
+						}
+					}
+			}
+			else if (depth < e->walk->max_depth)
+				emit(e, child, depth + 1);
+			flush_line(e, heading);
+		}
+	}
+}
+
+static bool
+is_sentence_like(const NodeInfo *info, xmlNodePtr node, const NcHost *host)
+{
+	char	   *t;
+	size_t		n;
+
+	if (info->text_len >= 80)
+		return link_density(info) < 0.25;
+	if (info->text_len == 0 || info->link_len > 0)
+		return false;
+	t = nc_node_text(host, node, 8);
+	n = t ? strlen(t) : 0;
+	return n > 0 && (t[n - 1] == '.' || strstr(t, ". ") != NULL);
+}
+
+/*
+ * One extraction over the tree; *body is NULL when nothing was found.
+ * False when cancelled or out of memory.
+ */
+static bool
+extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **body)
+{
+	xmlNodePtr	bodynode;
+	xmlNodePtr	top[TOP_CANDIDATES] = {0};
+	double		top_score[TOP_CANDIDATES] = {0};
+	xmlNodePtr	best;
+	NodeInfo   *root_info;
+	Emitter		e;
+
+	*body = NULL;
+	root_info = nc_alloc(w->host, sizeof(NodeInfo));
+	if (root_info == NULL)
+	{
+		w->failed = true;
+		return false;
+	}
+	memset(root_info, 0, sizeof(*root_info));
+	root->_private = root_info;
+	measure(w, root, 0, false);
+	if (w->cancelled || w->failed)
+		return false;
+	score_paragraphs(w, root, 0);
+	if (w->cancelled)
+		return false;
+	collect_top(root, top, top_score, 0, w->max_depth);
+
+	bodynode = nc_find_tag(root, "body", 4);
+	best = choose_candidate(top, top_score);
+	if (best == NULL)
+		best = bodynode ? bodynode : root;
+
+	memset(&e, 0, sizeof(e));
+	e.walk = w;
+	e.headline = headline;
+	nc_buf_init(&e.line, w->host);
+	nc_buf_init(&e.out, w->host);
+
+	if (best->parent && best->parent->type == XML_ELEMENT_NODE && best != bodynode)
+	{
+		/* Siblings that belong to the article: close in score, or plain prose. */
+		double		best_score = info_of(best)->score;
+		double		threshold = fmax(10, best_score * 0.2);
+		const char *best_class = nc_attr(best, "class");
+		xmlNodePtr	sib;
+
+		for (sib = best->parent->children; sib; sib = sib->next)
+		{
+			NodeInfo   *si;
+			bool		keep;
+
+			if (sib->type != XML_ELEMENT_NODE || (si = info_of(sib)) == NULL || si->junk)
+				continue;
+			if (sib == best)
+				keep = true;
+			else
+			{
+				double		bonus = 0;
+				const char *cls = nc_attr(sib, "class");
+
+				if (best_class && cls && *cls && strcmp(cls, best_class) == 0)
+					bonus = best_score * 0.2;
+				keep = (si->scored && si->score * (1 - link_density(si)) + bonus >= threshold) ||
+					(nc_is_tag(sib, "p") && is_sentence_like(si, sib, w->host)) ||
+					holds_prose(si);
+			}
+			if (!keep || (sib != best && is_noise_container(sib)))
+				continue;
+			flush_line(&e, false);
+			emit(&e, sib, 1);
+			flush_line(&e, false);
+		}
+	}
+	else
+		emit(&e, best, 1);
+	flush_line(&e, false);
+	if (w->cancelled)
+		return false;
+	if (e.out.failed || e.line.failed)
+		w->failed = true;
+	if (w->failed)
+		return false;
+	*body = e.out.len ? e.out.data : NULL;
+	return true;
+}
+
+/* Below this many bytes a body is suspect: class hints may have hidden the story. */
+#define SHORT_BODY 300
+
+bool
+nc_extract_body(const NcHost *host, xmlDocPtr doc, int max_depth, const char *headline,
+				const char **body, NcError *err)
+{
+	BodyWalk	w;
+	xmlNodePtr	root = xmlDocGetRootElement(doc);
+
+	*body = NULL;
+	if (root == NULL)
+		return true;
+	memset(&w, 0, sizeof(w));
+	w.host = host;
+	w.max_depth = max_depth;
+	w.use_hints = true;
+	if (extract_pass(&w, root, headline, body) &&
+		(*body == NULL || strlen(*body) < SHORT_BODY))
+	{
+		const char *hintless;
+
+		/* As Readability does, try again trusting structure alone. */
+		w.use_hints = false;
+		if (extract_pass(&w, root, headline, &hintless) && hintless &&
+			(*body == NULL || strlen(hintless) > strlen(*body)))
+			*body = hintless;
+	}
+	if (w.cancelled)
+	{
+		err->status = NC_CANCELLED;
+		return false;
+	}
+	if (w.failed)
+	{
+		err->status = NC_NO_MEMORY;
+		snprintf(err->detail, sizeof(err->detail), "no memory for the article body");
+		return false;
+	}
+	return true;
+}

@@ -1,0 +1,340 @@
+/*
+ * src/core/nc_html.c
+ *		Page bytes to a libxml2 HTML tree: charset sniffing, decoding to
+ *		UTF-8 with invalid sequences replaced, and parsing.
+ *
+ * The charset is decided as browsers do, best evidence first: a byte
+ * order mark, the HTTP Content-Type, <meta charset> or http-equiv in the
+ * first bytes, then detection (valid UTF-8, else windows-1252).  Decoding
+ * uses libxml2's encoding handlers (iconv underneath); bytes a charset
+ * cannot decode become U+FFFD instead of stopping the parse.  The parser
+ * then always reads UTF-8, so a page's own <meta> cannot switch it.
+ */
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/encoding.h>
+
+#include "nc_html.h"
+
+#define SNIFF_BYTES 4096
+#define REPLACEMENT "\xEF\xBF\xBD"
+
+/* Copies a charset label (letters, digits, -_.:) into out; empty when none. */
+static void
+copy_label(const char *s, const char *end, char *out, size_t outsize)
+{
+	size_t		n = 0;
+
+	while (s < end && (*s == ' ' || *s == '"' || *s == '\'' || *s == '='))
+		s++;
+	while (s < end && n + 1 < outsize &&
+		   ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+			(*s >= '0' && *s <= '9') || *s == '-' || *s == '_' || *s == '.' || *s == ':'))
+		out[n++] = *s++;
+	out[n] = '\0';
+}
+
+/* The charset= parameter of a Content-Type value, if any. */
+static bool
+charset_param(const char *s, const char *end, char *out, size_t outsize)
+{
+	for (; s + 7 <= end; s++)
+	{
+		if (nc_ascii_istarts(s, "charset"))
+		{
+			const char *p = s + 7;
+
+			while (p < end && *p == ' ')
+				p++;
+			if (p < end && *p == '=')
+			{
+				copy_label(p + 1, end, out, outsize);
+				return out[0] != '\0';
+			}
+		}
+	}
+	return false;
+}
+
+/*
+ * Looks for <meta charset=...> or <meta http-equiv=Content-Type content=...>
+ * in the first bytes of the page, as the HTML prescan does.
+ */
+static bool
+sniff_meta_charset(const char *bytes, size_t len, char *out, size_t outsize)
+{
+	const char *end = bytes + (len < SNIFF_BYTES ? len : SNIFF_BYTES);
+	const char *p;
+
+	for (p = bytes; p + 5 < end; p++)
+	{
+		const char *tag_end;
+
+		if (*p != '<' || !nc_ascii_istarts(p + 1, "meta"))
+			continue;
+		tag_end = memchr(p, '>', end - p);
+		if (tag_end == NULL)
+			break;
+		if (charset_param(p + 5, tag_end, out, outsize))
+			return true;
+		p = tag_end;
+	}
+	return false;
+}
+
+static bool
+valid_utf8(const unsigned char *s, size_t len)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		uint32_t	cp;
+		int			n;
+
+		if (s[i] < 0x80)
+		{
+			i++;
+			continue;
+		}
+		n = nc_utf8_decode(s + i, len - i, &cp);
+		if (cp == 0xFFFD && n == 1)
+			return false;
+		i += n;
+	}
+	return true;
+}
+
+static bool
+has_multibyte(const char *s, size_t len)
+{
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char) s[i] >= 0x80)
+			return true;
+	return false;
+}
+
+/* Labels pages use for charsets that browsers read as a superset. */
+static const char *
+canonical_charset(const char *label)
+{
+	if (nc_ascii_ieq(label, "iso-8859-1") || nc_ascii_ieq(label, "latin1") ||
+		nc_ascii_ieq(label, "us-ascii") || nc_ascii_ieq(label, "ascii") ||
+		nc_ascii_ieq(label, "iso8859-1") || nc_ascii_ieq(label, "l1"))
+		return "windows-1252";
+	if (nc_ascii_ieq(label, "utf8") || nc_ascii_ieq(label, "unicode-1-1-utf-8"))
+		return "UTF-8";
+	if (nc_ascii_ieq(label, "gb2312") || nc_ascii_ieq(label, "gbk"))
+		return "GB18030";
+	return label;
+}
+
+/* UTF-8 with every invalid sequence replaced by U+FFFD, and no NUL bytes. */
+static char *
+repair_utf8(const NcHost *host, const char *s, size_t len, size_t *outlen)
+{
+	NcBuf		buf;
+	size_t		i = 0,
+				run = 0;
+
+	nc_buf_init(&buf, host);
+	while (i < len)
+	{
+		uint32_t	cp;
+		int			n = nc_utf8_decode((const unsigned char *) s + i, len - i, &cp);
+		bool		bad = (cp == 0xFFFD && n == 1) || cp == 0 ||
+			(cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF;
+
+		if (bad)
+		{
+			nc_buf_append(&buf, s + run, i - run);
+			if (cp != 0)
+				nc_buf_append_str(&buf, REPLACEMENT);
+			i += n;
+			run = i;
+			continue;
+		}
+		i += n;
+	}
+	nc_buf_append(&buf, s + run, len - run);
+	if (buf.failed)
+		return NULL;
+	*outlen = buf.len;
+	return buf.data ? buf.data : nc_strdup(host, "");
+}
+
+/*
+ * Decodes bytes in charset to UTF-8 with libxml2's handler, skipping one
+ * byte (and writing U+FFFD) wherever the converter stops on bad input.
+ */
+static char *
+decode_with_handler(const NcHost *host, xmlCharEncodingHandlerPtr handler,
+					const char *bytes, size_t len, size_t *outlen, NcError *err)
+{
+	NcBuf		buf;
+	size_t		pos = 0;
+	int			stalls = 0;
+
+	nc_buf_init(&buf, host);
+	while (pos < len)
+	{
+		xmlBufferPtr in = xmlBufferCreateStatic((void *) (bytes + pos),
+												len - pos > 65536 ? 65536 : len - pos);
+		xmlBufferPtr out = xmlBufferCreate();
+		int			before,
+					consumed,
+					rc;
+
+		if (in == NULL || out == NULL)
+		{
+			if (in)
+				xmlBufferFree(in);
+			if (out)
+				xmlBufferFree(out);
+			err->status = NC_NO_MEMORY;
+			snprintf(err->detail, sizeof(err->detail), "libxml2 could not allocate a conversion buffer");
+			return NULL;
+		}
+		before = xmlBufferLength(in);
+		rc = xmlCharEncInFunc(handler, out, in);
+		consumed = before - xmlBufferLength(in);
+		nc_buf_append(&buf, (const char *) xmlBufferContent(out), xmlBufferLength(out));
+		xmlBufferFree(out);
+		xmlBufferFree(in);
+		pos += consumed;
+		if (rc == -2 || consumed == 0)
+		{
+			/* An undecodable byte, or a sequence cut at the chunk's end. */
+			if (consumed == 0 && ++stalls > 4)
+			{
+				nc_buf_append_str(&buf, REPLACEMENT);
+				pos++;
+				stalls = 0;
+			}
+			else if (rc == -2)
+			{
+				nc_buf_append_str(&buf, REPLACEMENT);
+				pos++;
+			}
+		}
+		else
+			stalls = 0;
+		if (host->should_stop(host->arg))
+		{
+			err->status = NC_CANCELLED;
+			return NULL;
+		}
+	}
+	if (buf.failed)
+	{
+		err->status = NC_NO_MEMORY;
+		snprintf(err->detail, sizeof(err->detail), "no memory for the decoded page");
+		return NULL;
+	}
+	/* Converters emit valid UTF-8; NULs from the page still must go. */
+	return repair_utf8(host, buf.data ? buf.data : "", buf.len, outlen);
+}
+
+/* Byte order marks: UTF-8, UTF-16 LE and BE. */
+static const char *
+bom_charset(const unsigned char *b, size_t len, size_t *bom_len)
+{
+	if (len >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+		return (*bom_len = 3, "UTF-8");
+	if (len >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+		return (*bom_len = 2, "UTF-16LE");
+	if (len >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+		return (*bom_len = 2, "UTF-16BE");
+	*bom_len = 0;
+	return NULL;
+}
+
+char *
+nc_decode_page(const NcHost *host, const NcArticleRequest *request,
+			   size_t *outlen, const char **charset_used, NcError *err)
+{
+	const char *bytes = request->bytes;
+	size_t		len = request->len;
+	size_t		bom_len;
+	char		label[64];
+	const char *charset = bom_charset((const unsigned char *) bytes, len, &bom_len);
+	xmlCharEncodingHandlerPtr handler;
+
+	bytes += bom_len;
+	len -= bom_len;
+	if (charset == NULL && request->charset)
+		charset = request->charset;
+	if (charset == NULL && request->content_type &&
+		charset_param(request->content_type,
+					  request->content_type + strlen(request->content_type),
+					  label, sizeof(label)))
+		charset = label;
+	/*
+	 * A <meta> label is the weakest evidence: stored crawls are often
+	 * re-encoded to UTF-8 with the original <meta> kept.  Multi-byte UTF-8
+	 * that validates is next to impossible in a legacy charset, so such
+	 * bytes win over the label.
+	 */
+	if (charset == NULL && sniff_meta_charset(bytes, len, label, sizeof(label)) &&
+		!(has_multibyte(bytes, len) && valid_utf8((const unsigned char *) bytes, len)))
+		charset = label;
+	/* A declared UTF-8 that is not, or no declaration: look at the bytes. */
+	if (charset == NULL || nc_ascii_ieq(canonical_charset(charset), "UTF-8"))
+	{
+		if (charset != NULL || valid_utf8((const unsigned char *) bytes, len))
+		{
+			*charset_used = "UTF-8";
+			return repair_utf8(host, bytes, len, outlen);
+		}
+		charset = "windows-1252";
+	}
+	charset = canonical_charset(charset);
+	handler = xmlFindCharEncodingHandler(charset);
+	if (handler == NULL)
+	{
+		/* An unknown label: the bytes decide. */
+		if (valid_utf8((const unsigned char *) bytes, len))
+		{
+			*charset_used = "UTF-8";
+			return repair_utf8(host, bytes, len, outlen);
+		}
+		charset = "windows-1252";
+		handler = xmlFindCharEncodingHandler(charset);
+		if (handler == NULL)
+		{
+			err->status = NC_BAD_ENCODING;
+			snprintf(err->detail, sizeof(err->detail),
+					 "libxml2 has no converter for \"%s\"", charset);
+			return NULL;
+		}
+	}
+	*charset_used = nc_strdup(host, charset);
+	{
+		char	   *decoded = decode_with_handler(host, handler, bytes, len, outlen, err);
+
+		xmlCharEncCloseFunc(handler);
+		return decoded;
+	}
+}
+
+xmlDocPtr
+nc_parse_html(const char *utf8, size_t len, const char *url)
+{
+	htmlParserCtxtPtr ctxt;
+	xmlDocPtr	doc;
+
+	if (len > (size_t) INT32_MAX)
+		return NULL;
+	ctxt = htmlNewParserCtxt();
+	if (ctxt == NULL)
+		return NULL;
+	doc = htmlCtxtReadMemory(ctxt, utf8, (int) len, url, "UTF-8",
+							 HTML_PARSE_RECOVER | HTML_PARSE_NONET |
+							 HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+							 HTML_PARSE_COMPACT);
+	htmlFreeParserCtxt(ctxt);
+	return doc;
+}

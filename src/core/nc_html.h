@@ -1,0 +1,45 @@
+/*
+ * src/core/nc_html.h
+ *		The HTML layer of the core: decoding, parsing, and the DOM helpers
+ *		the metadata and body extractors share.
+ */
+#ifndef NC_HTML_H
+#define NC_HTML_H
+
+#include <libxml/tree.h>
+
+#include "nc_internal.h"
+
+/*
+ * The page as UTF-8 (invalid sequences replaced, NULs removed), decoded
+ * from the charset its BOM, the request or its <meta> declare, or the one
+ * detected.  NULL on failure, with err set.
+ */
+extern char *nc_decode_page(const NcHost *host, const NcArticleRequest *request,
+							size_t *outlen, const char **charset_used, NcError *err);
+
+/* Parses UTF-8 HTML; the caller frees the tree with xmlFreeDoc. */
+extern xmlDocPtr nc_parse_html(const char *utf8, size_t len, const char *url);
+
+/* The value of an attribute without copying it, or NULL. */
+extern const char *nc_attr(xmlNodePtr node, const char *name);
+
+/* True when node is an element with this (lower-case) tag name. */
+extern bool nc_is_tag(xmlNodePtr node, const char *tag);
+
+/* First element in document order with this tag below node, or NULL. */
+extern xmlNodePtr nc_find_tag(xmlNodePtr node, const char *tag, int max_depth);
+
+/*
+ * Visible text of a subtree, white space folded: script, style and
+ * hidden elements are left out, block elements separated by a space.
+ */
+extern char *nc_node_text(const NcHost *host, xmlNodePtr node, int max_depth);
+
+/* True for elements whose content a reader never sees (script, hidden...). */
+extern bool nc_is_invisible(xmlNodePtr node);
+
+/* True for elements that start a new block of text (p, div, h1, li...). */
+extern bool nc_is_block(xmlNodePtr node);
+
+#endif							/* NC_HTML_H */

@@ -1,0 +1,939 @@
+/*
+ * src/core/nc_metadata.c
+ *		Article metadata from JSON-LD, OpenGraph, Twitter cards, standard
+ *		and Dublin Core meta, microdata, <link>, <html lang> and, last, the
+ *		visible page (h1, bylines).  Each field keeps the best source found:
+ *		publishers fill machine-readable fields for search engines with more
+ *		care than any heuristic over the page could recover.
+ */
+#include <string.h>
+
+#include "nc_metadata.h"
+
+typedef struct MetaWalk
+{
+	const NcHost *host;
+	NcMetadata *meta;
+	long		visited;
+	bool		cancelled;
+	int			max_depth;
+} MetaWalk;
+
+const char *
+nc_source_name(NcSourceRank rank)
+{
+	switch (rank)
+	{
+		case NC_SRC_JSONLD:
+			return "json-ld";
+		case NC_SRC_OPENGRAPH:
+			return "opengraph";
+		case NC_SRC_TWITTER:
+			return "twitter";
+		case NC_SRC_META:
+			return "meta";
+		case NC_SRC_MICRODATA:
+			return "microdata";
+		case NC_SRC_LINK:
+			return "link";
+		case NC_SRC_TEXT:
+			return "text";
+		case NC_SRC_NONE:
+			break;
+	}
+	return "none";
+}
+
+/* Folds white space; NULL for empty values, which never count as found. */
+static const char *
+clean_value(const NcHost *host, const char *value)
+{
+	char	   *v;
+
+	if (value == NULL)
+		return NULL;
+	v = nc_collapse_space(host, value, strlen(value));
+	return (v && *v) ? v : NULL;
+}
+
+static void
+offer(const NcHost *host, NcField *field, const char *value, NcSourceRank rank)
+{
+	const char *v;
+
+	if (field->rank != NC_SRC_NONE && field->rank <= rank)
+		return;
+	v = clean_value(host, value);
+	if (v == NULL)
+		return;
+	field->value = v;
+	field->rank = rank;
+	field->raw = NULL;
+}
+
+static bool
+looks_like_url(const char *s)
+{
+	return nc_ascii_istarts(s, "http://") || nc_ascii_istarts(s, "https://") ||
+		nc_ascii_istarts(s, "//") || s[0] == '/';
+}
+
+static bool
+list_has(const NcListField *list, const char *item)
+{
+	int			i;
+
+	for (i = 0; i < list->count; i++)
+		if (nc_ascii_ieq(list->items[i], item))
+			return true;
+	return false;
+}
+
+/* Starts a list afresh when a better source offers; adds when it is the same. */
+static bool
+list_accepts(NcListField *list, NcSourceRank rank)
+{
+	if (list->rank != NC_SRC_NONE && list->rank < rank)
+		return false;
+	if (list->rank != rank)
+	{
+		list->count = 0;
+		list->rank = rank;
+	}
+	return true;
+}
+
+static void
+list_add(const NcHost *host, NcListField *list, const char *item, size_t len)
+{
+	char	   *v = nc_collapse_space(host, item, len);
+
+	if (v == NULL || *v == '\0' || list->count >= NC_MAX_LIST || list_has(list, v))
+		return;
+	list->items[list->count++] = v;
+}
+
+/* Tags: "a, b, c" from keywords metas, each one a tag. */
+static void
+offer_tags(const NcHost *host, NcListField *list, const char *value, NcSourceRank rank)
+{
+	const char *p = value;
+
+	if (value == NULL || !list_accepts(list, rank))
+		return;
+	while (*p)
+	{
+		const char *end = p;
+
+		while (*end && *end != ',' && *end != ';')
+			end++;
+		list_add(host, list, p, end - p);
+		p = *end ? end + 1 : end;
+	}
+	if (list->count == 0)
+		list->rank = NC_SRC_NONE;
+}
+
+/* Words that end a name in a byline: what follows is a role or an outlet. */
+static const char *const byline_stops[] = {
+	" | ", " - ", " – ", " — ", "\xE2\x80\xA2", " / ", " for ", " in ", " at ", " on ",
+	", staff", ", special", ", senior", ", chief", ", associate", ", correspondent",
+	", reporter", ", editor", ", contributor", " updated ", " published ", " posted ",
+	NULL
+};
+
+static const char *const month_words[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan ", "feb ", "mar ", "apr ",
+	"jun ", "jul ", "aug ", "sep ", "sept ", "oct ", "nov ", "dec ", "jan.", "feb.",
+	"aug.", "sept.", "oct.", "nov.", "dec.", "updated", "published", "posted", NULL
+};
+
+/* Words that describe a job or a team, not a person. */
+static bool
+names_a_role(const char *s)
+{
+	static const char *const roles[] = {
+		"staff", "writer", "editor", "reporter", "correspondent", "technologist",
+		"project", "director", "contributor", "columnist", "producer", "analyst",
+		"department", "desk", "team", "service", "bureau", "news", "redaktion",
+		"professor", "manager", "officer", "journalist", "photographer", NULL
+	};
+	int			i;
+
+	for (i = 0; roles[i]; i++)
+		if (nc_ascii_istr(s, roles[i]))
+			return true;
+	return false;
+}
+
+/*
+ * A second or later name of a byline list: words that start upper-case
+ * (scripts without case pass), and not a credential such as "MA".
+ */
+static bool
+looks_like_name(const char *s)
+{
+	size_t		len = strlen(s);
+	bool		has_upper_word = false;
+	bool		all_upper = true;
+	const char *p;
+
+	if (len <= 3)
+		return false;
+	for (p = s; *p; p++)
+	{
+		if ((p == s || p[-1] == ' ') && *p >= 'A' && *p <= 'Z')
+			has_upper_word = true;
+		if (*p >= 'a' && *p <= 'z')
+			all_upper = false;
+		if ((unsigned char) *p >= 0x80)
+			return true;
+	}
+	return has_upper_word && !(all_upper && len <= 5);
+}
+
+/* Strips "By", roles and dates off a byline fragment. */
+static const char *
+clean_author(const NcHost *host, const char *s, size_t len)
+{
+	char	   *v = nc_collapse_space(host, s, len);
+	char	   *cut;
+	int			i;
+
+	if (v == NULL)
+		return NULL;
+	if (nc_ascii_istarts(v, "by ") || nc_ascii_istarts(v, "by:"))
+		v += 3;
+	else if (nc_ascii_istarts(v, "von "))
+		v += 4;
+	else if (nc_ascii_istarts(v, "par "))
+		v += 4;
+	else if (nc_ascii_istarts(v, "por "))
+		v += 4;
+	while (*v == ' ' || *v == ':')
+		v++;
+	for (i = 0; byline_stops[i]; i++)
+	{
+		cut = (char *) nc_ascii_istr(v, byline_stops[i]);
+		if (cut && cut > v)
+			*cut = '\0';
+	}
+	/* A date or time after the name ends it: "Steven Musil January 18". */
+	for (cut = v; *cut; cut++)
+	{
+		if (cut > v && cut[-1] == ' ' && *cut >= '0' && *cut <= '9')
+		{
+			*cut = '\0';
+			break;
+		}
+		if (cut > v && cut[-1] == ' ')
+		{
+			for (i = 0; month_words[i]; i++)
+				if (nc_ascii_istarts(cut, month_words[i]))
+					break;
+			if (month_words[i])
+			{
+				*cut = '\0';
+				break;
+			}
+		}
+	}
+	/* An e-mail address or a handle is no name. */
+	if (strchr(v, '@') || looks_like_url(v))
+		return NULL;
+	len = strlen(v);
+	while (len > 0 && (v[len - 1] == ' ' || v[len - 1] == ',' || v[len - 1] == '.' ||
+					   v[len - 1] == '|'))
+		v[--len] = '\0';
+	if (len < 2 || len > 80 || nc_count_words(v) > 6)
+		return NULL;
+	return v;
+}
+
+/*
+ * Adds the people a byline names: "A, B and C" gives three.  Agencies
+ * ("Reuters", "AFP") are kept apart: they are credits, not authors.
+ */
+static void
+offer_authors_from(const NcHost *host, NcMetadata *meta, const char *value,
+				   NcSourceRank rank, int key_order)
+{
+	NcListField *list = &meta->authors;
+	const char *p;
+	int			precedence = rank * 16 + key_order;
+	bool		first = true;
+
+	if (value == NULL || looks_like_url(value))
+		return;
+	/* One source wins whole: a better one replaces, a worse one is ignored. */
+	if (meta->authors_precedence && meta->authors_precedence < precedence)
+		return;
+	if (meta->authors_precedence != precedence)
+	{
+		list->count = 0;
+		list->rank = NC_SRC_NONE;
+	}
+	p = value;
+	while (*p)
+	{
+		const char *end = p;
+		const char *name;
+		const char *agency;
+
+		/* Split on commas, "and", "&" and semicolons. */
+		while (*end && *end != ',' && *end != ';' && *end != '&' &&
+			   !nc_ascii_istarts(end, " and ") && !nc_ascii_istarts(end, " und ") &&
+			   !nc_ascii_istarts(end, " et "))
+			end++;
+		name = clean_author(host, p, end - p);
+		agency = nc_agency_name(p, end - p);
+		if (agency && name && nc_count_words(name) <= 3)
+		{
+			if (!list_has(&meta->byline_agencies, agency) && meta->byline_agencies.count < NC_MAX_LIST)
+				meta->byline_agencies.items[meta->byline_agencies.count++] = agency;
+		}
+		else if (name && !first && names_a_role(name))
+			break;				/* "A, Senior Writer, Team": the rest is who A is */
+		else if (name && (first || looks_like_name(name)) && list_accepts(list, rank))
+		{
+			list_add(host, list, name, strlen(name));
+			meta->authors_precedence = precedence;
+		}
+		first = false;
+		if (*end == '\0')
+			break;
+		p = (*end == ' ') ? end + 4 + (nc_ascii_istarts(end, " et ") ? -1 : 0) : end + 1;
+	}
+}
+
+static void
+offer_authors(const NcHost *host, NcMetadata *meta, const char *value, NcSourceRank rank)
+{
+	offer_authors_from(host, meta, value, rank, 0);
+}
+
+/* ---------------------------------------------------------------------
+ * JSON-LD
+ * ---------------------------------------------------------------------
+ */
+
+static const char *const article_types[] = {
+	"NewsArticle", "Article", "ReportageNews", "BlogPosting", "LiveBlogPosting",
+	"AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
+	"ReviewNewsArticle", "AskPublicNewsArticle", "Report", "ScholarlyArticle",
+	"TechArticle", "SocialMediaPosting", "Blog", "WebPage", NULL
+};
+
+/* Index of the object's @type in article_types (WebPage last), or -1. */
+static int
+article_type_rank(const NcJson *object)
+{
+	const NcJson *type = nc_json_member(object, "@type");
+	const NcJson *t;
+	int			best = -1;
+
+	if (type == NULL)
+		return -1;
+	for (t = (type->kind == NC_JSON_ARRAY) ? type->first : type; t;
+		 t = (type->kind == NC_JSON_ARRAY) ? t->next : NULL)
+	{
+		int			i;
+
+		if (t->kind != NC_JSON_STRING || t->text == NULL)
+			continue;
+		for (i = 0; article_types[i]; i++)
+		{
+			const char *name = t->text;
+			const char *slash = strrchr(name, '/');
+
+			if (slash)
+				name = slash + 1;
+			if (strcmp(name, article_types[i]) == 0 && (best < 0 || i < best))
+				best = i;
+		}
+	}
+	return best;
+}
+
+static bool
+json_type_is(const NcJson *object, const char *want)
+{
+	const NcJson *type = nc_json_member(object, "@type");
+	const NcJson *t;
+
+	if (type == NULL)
+		return false;
+	for (t = (type->kind == NC_JSON_ARRAY) ? type->first : type; t;
+		 t = (type->kind == NC_JSON_ARRAY) ? t->next : NULL)
+		if (t->kind == NC_JSON_STRING && t->text && strcmp(t->text, want) == 0)
+			return true;
+	return false;
+}
+
+/* A string, or the "name" (or "url" for urls) of an object, or the first of an array. */
+static const char *
+json_text(const NcJson *v, const char *object_key)
+{
+	if (v == NULL)
+		return NULL;
+	if (v->kind == NC_JSON_STRING)
+		return v->text;
+	if (v->kind == NC_JSON_OBJECT)
+		return json_text(nc_json_member(v, object_key), object_key);
+	if (v->kind == NC_JSON_ARRAY)
+		return json_text(v->first, object_key);
+	return NULL;
+}
+
+static void
+jsonld_authors(const NcHost *host, NcMetadata *meta, const NcJson *v)
+{
+	const NcJson *a;
+
+	if (v == NULL)
+		return;
+	if (v->kind == NC_JSON_STRING)
+		offer_authors(host, meta, v->text, NC_SRC_JSONLD);
+	else if (v->kind == NC_JSON_OBJECT)
+	{
+		const char *name = json_text(nc_json_member(v, "name"), "name");
+
+		/* An Organization as author is a credit, not a person. */
+		if (name && json_type_is(v, "Organization"))
+		{
+			const char *agency = nc_agency_name(name, strlen(name));
+
+			if (agency && !list_has(&meta->byline_agencies, agency) &&
+				meta->byline_agencies.count < NC_MAX_LIST)
+				meta->byline_agencies.items[meta->byline_agencies.count++] = agency;
+			return;
+		}
+		if (name)
+			offer_authors(host, meta, name, NC_SRC_JSONLD);
+	}
+	else if (v->kind == NC_JSON_ARRAY)
+		for (a = v->first; a; a = a->next)
+			jsonld_authors(host, meta, a);
+}
+
+static void
+jsonld_list(const NcHost *host, NcListField *list, const NcJson *v)
+{
+	const NcJson *a;
+
+	if (v == NULL)
+		return;
+	if (v->kind == NC_JSON_STRING)
+		offer_tags(host, list, v->text, NC_SRC_JSONLD);
+	else if (v->kind == NC_JSON_ARRAY)
+		for (a = v->first; a; a = a->next)
+			if (a->kind == NC_JSON_STRING && list_accepts(list, NC_SRC_JSONLD))
+				list_add(host, list, a->text, strlen(a->text));
+}
+
+static void
+jsonld_article(const NcHost *host, NcMetadata *meta, const NcJson *article)
+{
+	const NcJson *publisher = nc_json_member(article, "publisher");
+	const char *section = json_text(nc_json_member(article, "articleSection"), "name");
+
+	offer(host, &meta->headline, json_text(nc_json_member(article, "headline"), "name"), NC_SRC_JSONLD);
+	if (meta->headline.rank != NC_SRC_JSONLD && !json_type_is(article, "WebPage"))
+		offer(host, &meta->headline, json_text(nc_json_member(article, "name"), "name"), NC_SRC_JSONLD);
+	offer(host, &meta->summary, json_text(nc_json_member(article, "description"), "name"), NC_SRC_JSONLD);
+	offer(host, &meta->section, section, NC_SRC_JSONLD);
+	offer(host, &meta->image_url, json_text(nc_json_member(article, "image"), "url"), NC_SRC_JSONLD);
+	offer(host, &meta->lang, json_text(nc_json_member(article, "inLanguage"), "name"), NC_SRC_JSONLD);
+	offer(host, &meta->jsonld_published, json_text(nc_json_member(article, "datePublished"), "name"), NC_SRC_JSONLD);
+	offer(host, &meta->jsonld_modified, json_text(nc_json_member(article, "dateModified"), "name"), NC_SRC_JSONLD);
+	if (publisher)
+		offer(host, &meta->site_name, json_text(nc_json_member(publisher, "name"), "name"), NC_SRC_JSONLD);
+	if (meta->authors.rank != NC_SRC_JSONLD)
+		jsonld_authors(host, meta, nc_json_member(article, "author"));
+	if (meta->authors.rank != NC_SRC_JSONLD)
+		jsonld_authors(host, meta, nc_json_member(article, "creator"));
+	jsonld_list(host, &meta->tags, nc_json_member(article, "keywords"));
+}
+
+/*
+ * Finds the best article object in a JSON-LD value: top-level objects,
+ * arrays of them and @graph members are all searched.
+ */
+static void
+jsonld_find(const NcJson *v, const NcJson **best, int *best_rank, const NcJson **site, int depth)
+{
+	const NcJson *child;
+	int			rank;
+
+	if (v == NULL || depth > 4)
+		return;
+	if (v->kind == NC_JSON_ARRAY)
+	{
+		for (child = v->first; child; child = child->next)
+			jsonld_find(child, best, best_rank, site, depth + 1);
+		return;
+	}
+	if (v->kind != NC_JSON_OBJECT)
+		return;
+	rank = article_type_rank(v);
+	if (rank >= 0 && (*best == NULL || rank < *best_rank))
+	{
+		*best = v;
+		*best_rank = rank;
+	}
+	if (*site == NULL && (json_type_is(v, "WebSite") || json_type_is(v, "Organization") ||
+						  json_type_is(v, "NewsMediaOrganization")))
+		*site = v;
+	jsonld_find(nc_json_member(v, "@graph"), best, best_rank, site, depth + 1);
+}
+
+/*
+ * The JSON inside a script that sites wrap for old parsers: an HTML
+ * comment, CDATA markers, or CDATA markers behind a JavaScript comment.
+ */
+static char *
+unwrap_script(char *text)
+{
+	static const char *const openers[] = {"<!--", "//<![CDATA[", "/*<![CDATA[*/", "<![CDATA[", NULL};
+	static const char *const closers[] = {"-->", "//]]>", "/*]]>*/", "]]>", NULL};
+	bool		again = true;
+
+	while (again)
+	{
+		int			i;
+
+		again = false;
+		while (*text == ' ' || *text == '\n' || *text == '\r' || *text == '\t')
+			text++;
+		for (i = 0; openers[i]; i++)
+			if (strncmp(text, openers[i], strlen(openers[i])) == 0)
+			{
+				text += strlen(openers[i]);
+				again = true;
+			}
+	}
+	{
+		size_t		len = strlen(text);
+		bool		trimmed = true;
+
+		while (trimmed)
+		{
+			int			i;
+
+			trimmed = false;
+			while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n' ||
+							   text[len - 1] == '\r' || text[len - 1] == '\t'))
+				text[--len] = '\0';
+			for (i = 0; closers[i]; i++)
+			{
+				size_t		cl = strlen(closers[i]);
+
+				if (len >= cl && strcmp(text + len - cl, closers[i]) == 0)
+				{
+					len -= cl;
+					text[len] = '\0';
+					trimmed = true;
+				}
+			}
+		}
+	}
+	return text;
+}
+
+static void
+read_jsonld(const NcHost *host, NcMetadata *meta, xmlNodePtr script)
+{
+	char	   *text;
+	NcJson	   *json;
+	const NcJson *best = NULL;
+	const NcJson *site = NULL;
+	int			best_rank = 0;
+	NcBuf		buf;
+	xmlNodePtr	child;
+
+	nc_buf_init(&buf, host);
+	for (child = script->children; child; child = child->next)
+		if (child->content)
+			nc_buf_append_str(&buf, (const char *) child->content);
+	if (buf.failed || buf.data == NULL)
+		return;
+	text = buf.data;
+	text = unwrap_script(text);
+	json = nc_json_parse(host, text, strlen(text));
+	if (json == NULL)
+		return;					/* malformed JSON-LD is skipped, not fatal */
+	jsonld_find(json, &best, &best_rank, &site, 0);
+	if (best)
+		jsonld_article(host, meta, best);
+	if (site)
+		offer(host, &meta->site_name, json_text(nc_json_member(site, "name"), "name"), NC_SRC_JSONLD);
+}
+
+/* ---------------------------------------------------------------------
+ * <meta>, <link>, microdata
+ * ---------------------------------------------------------------------
+ */
+
+/* Meta names that carry authors, in the order their values are trusted (0: none). */
+static int
+author_key_order(const char *key)
+{
+	static const char *const keys[] = {
+		"dc.creator", "dc:creator", "dcterms.creator", "dcterm:creator", "author",
+		"article.author", "parsely-author", "sailthru.author", "byl", "citation_author",
+		NULL
+	};
+	int			i;
+
+	for (i = 0; keys[i]; i++)
+		if (nc_ascii_ieq(key, keys[i]))
+			return i + 1;
+	return 0;
+}
+
+/* Applies one <meta name|property=key content=value>. */
+static void
+read_meta(const NcHost *host, NcMetadata *meta, const char *key, const char *value)
+{
+	NcSourceRank og = NC_SRC_OPENGRAPH;
+
+	if (value == NULL || key == NULL)
+		return;
+	if (nc_ascii_ieq(key, "og:title"))
+		offer(host, &meta->headline, value, og);
+	else if (nc_ascii_ieq(key, "twitter:title"))
+		offer(host, &meta->headline, value, NC_SRC_TWITTER);
+	else if (nc_ascii_ieq(key, "dc.title") || nc_ascii_ieq(key, "dcterms.title") ||
+			 nc_ascii_ieq(key, "dcterm:title") || nc_ascii_ieq(key, "dc:title") ||
+			 nc_ascii_ieq(key, "title") || nc_ascii_ieq(key, "parsely-title") ||
+			 nc_ascii_ieq(key, "sailthru.title"))
+		offer(host, &meta->headline, value, NC_SRC_META);
+	else if (nc_ascii_ieq(key, "og:description"))
+		offer(host, &meta->summary, value, og);
+	else if (nc_ascii_ieq(key, "twitter:description"))
+		offer(host, &meta->summary, value, NC_SRC_TWITTER);
+	else if (nc_ascii_ieq(key, "description") || nc_ascii_ieq(key, "dc.description") ||
+			 nc_ascii_ieq(key, "dcterms.description") || nc_ascii_ieq(key, "dc:description") ||
+			 nc_ascii_ieq(key, "dcterm:description") || nc_ascii_ieq(key, "sailthru.description"))
+		offer(host, &meta->summary, value, NC_SRC_META);
+	else if (nc_ascii_ieq(key, "og:site_name"))
+		offer(host, &meta->site_name, value, og);
+	else if (nc_ascii_ieq(key, "application-name") || nc_ascii_ieq(key, "dc.publisher") ||
+			 nc_ascii_ieq(key, "publisher"))
+		offer(host, &meta->site_name, value, NC_SRC_META);
+	else if (nc_ascii_ieq(key, "article:section"))
+		offer(host, &meta->section, value, og);
+	else if (nc_ascii_ieq(key, "section") || nc_ascii_ieq(key, "parsely-section") ||
+			 nc_ascii_ieq(key, "sailthru.section") || nc_ascii_ieq(key, "article.section") ||
+			 nc_ascii_ieq(key, "category") || nc_ascii_ieq(key, "dc.subject"))
+		offer(host, &meta->section, value, NC_SRC_META);
+	else if (nc_ascii_ieq(key, "article:author") || nc_ascii_ieq(key, "og:article:author"))
+		offer_authors(host, meta, value, og);
+	else if (author_key_order(key) > 0)
+		offer_authors_from(host, meta, value, NC_SRC_META, author_key_order(key));
+	else if (nc_ascii_ieq(key, "article:tag"))
+	{
+		if (list_accepts(&meta->tags, og))
+			list_add(host, &meta->tags, value, strlen(value));
+	}
+	else if (nc_ascii_ieq(key, "news_keywords") || nc_ascii_ieq(key, "keywords") ||
+			 nc_ascii_ieq(key, "parsely-tags") || nc_ascii_ieq(key, "sailthru.tags"))
+		offer_tags(host, &meta->tags, value, NC_SRC_META);
+	else if (nc_ascii_ieq(key, "og:image") || nc_ascii_ieq(key, "og:image:url") ||
+			 nc_ascii_ieq(key, "og:image:secure_url"))
+		offer(host, &meta->image_url, value, og);
+	else if (nc_ascii_ieq(key, "twitter:image") || nc_ascii_ieq(key, "twitter:image:src"))
+		offer(host, &meta->image_url, value, NC_SRC_TWITTER);
+	else if (nc_ascii_ieq(key, "og:url"))
+		offer(host, &meta->canonical_url, value, og);
+	else if (nc_ascii_ieq(key, "og:locale"))
+		offer(host, &meta->locale, value, og);
+	else if (nc_ascii_ieq(key, "dc.language") || nc_ascii_ieq(key, "content-language") ||
+			 nc_ascii_ieq(key, "language"))
+		offer(host, &meta->lang, value, NC_SRC_META);
+}
+
+/* Microdata: itemprop values that describe the article. */
+static void
+read_itemprop(const NcHost *host, NcMetadata *meta, xmlNodePtr node, const char *prop, int depth)
+{
+	const char *content = nc_attr(node, "content");
+	char	   *text = NULL;
+
+	if (content == NULL && (nc_ascii_ieq(prop, "headline") || nc_ascii_ieq(prop, "author") ||
+							nc_ascii_ieq(prop, "articleSection") ||
+							nc_ascii_ieq(prop, "creator")))
+	{
+		/* author may hold a Person with its own itemprop=name. */
+		xmlNodePtr	name = NULL;
+
+		if (nc_attr(node, "itemscope"))
+		{
+			xmlNodePtr	c;
+
+			for (c = node->children; c && name == NULL; c = c->next)
+				if (c->type == XML_ELEMENT_NODE)
+				{
+					const char *p = nc_attr(c, "itemprop");
+
+					if (p && nc_ascii_ieq(p, "name"))
+						name = c;
+					else
+						name = NULL;
+				}
+		}
+		text = nc_node_text(host, name ? name : node, depth);
+		content = text;
+	}
+	if (content == NULL)
+		return;
+	if (nc_ascii_ieq(prop, "headline"))
+		offer(host, &meta->headline, content, NC_SRC_MICRODATA);
+	else if (nc_ascii_ieq(prop, "author") || nc_ascii_ieq(prop, "creator"))
+		offer_authors(host, meta, content, NC_SRC_MICRODATA);
+	else if (nc_ascii_ieq(prop, "articleSection"))
+		offer(host, &meta->section, content, NC_SRC_MICRODATA);
+	else if (nc_ascii_ieq(prop, "description"))
+		offer(host, &meta->summary, content, NC_SRC_MICRODATA);
+	else if (nc_ascii_ieq(prop, "inLanguage"))
+		offer(host, &meta->lang, content, NC_SRC_MICRODATA);
+	else if (nc_ascii_ieq(prop, "datePublished"))
+		offer(host, &meta->jsonld_published, nc_attr(node, "datetime") ? nc_attr(node, "datetime") : content,
+			  NC_SRC_MICRODATA);
+	else if (nc_ascii_ieq(prop, "dateModified"))
+		offer(host, &meta->jsonld_modified, nc_attr(node, "datetime") ? nc_attr(node, "datetime") : content,
+			  NC_SRC_MICRODATA);
+}
+
+static bool
+attr_has_word(xmlNodePtr node, const char *attr, const char *word)
+{
+	const char *v = nc_attr(node, attr);
+
+	return v && nc_ascii_istr(v, word) != NULL;
+}
+
+/* A short element whose class, id or rel says it names the author. */
+static void
+read_visible_byline(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int depth)
+{
+	const char *rel = nc_attr(node, "rel");
+	bool		byline = (rel && nc_ascii_ieq(rel, "author")) ||
+		attr_has_word(node, "class", "byline") || attr_has_word(node, "id", "byline") ||
+		attr_has_word(node, "class", "author-name") || attr_has_word(node, "class", "authorname");
+	char	   *text;
+
+	if (!byline || meta->authors.rank != NC_SRC_NONE)
+		return;				/* the first byline on the page is the article's */
+	text = nc_node_text(host, node, depth);
+	if (text && strlen(text) < 120)
+		offer_authors(host, meta, text, NC_SRC_TEXT);
+}
+
+static void
+walk(MetaWalk *w, xmlNodePtr node, int depth)
+{
+	xmlNodePtr	child;
+
+	if (depth > w->max_depth || w->cancelled)
+		return;
+	for (child = node->children; child; child = child->next)
+	{
+		const char *name;
+
+		if (child->type != XML_ELEMENT_NODE || child->name == NULL)
+			continue;
+		if ((++w->visited & 1023) == 0 && w->host->should_stop(w->host->arg))
+		{
+			w->cancelled = true;
+			return;
+		}
+		name = (const char *) child->name;
+		if (strcmp(name, "meta") == 0)
+		{
+			const char *content = nc_attr(child, "content");
+			const char *key = nc_attr(child, "property");
+
+			/* property may list several space-separated names. */
+			if (key && strchr(key, ' '))
+			{
+				char	   *keys = nc_strdup(w->host, key);
+				char	   *k = keys;
+
+				while (k && *k)
+				{
+					char	   *sp = strchr(k, ' ');
+
+					if (sp)
+						*sp = '\0';
+					if (*k)
+						read_meta(w->host, w->meta, k, content);
+					k = sp ? sp + 1 : NULL;
+				}
+			}
+			else if (key)
+				read_meta(w->host, w->meta, key, content);
+			read_meta(w->host, w->meta, nc_attr(child, "name"), content);
+			read_meta(w->host, w->meta, nc_attr(child, "http-equiv"), content);
+			if (nc_attr(child, "itemprop"))
+				read_itemprop(w->host, w->meta, child, nc_attr(child, "itemprop"), 4);
+			continue;
+		}
+		if (strcmp(name, "link") == 0)
+		{
+			const char *rel = nc_attr(child, "rel");
+
+			if (rel && nc_ascii_ieq(rel, "canonical"))
+				offer(w->host, &w->meta->canonical_url, nc_attr(child, "href"), NC_SRC_LINK);
+			continue;
+		}
+		if (strcmp(name, "script") == 0)
+		{
+			const char *type = nc_attr(child, "type");
+
+			if (type && nc_ascii_istr(type, "ld+json"))
+				read_jsonld(w->host, w->meta, child);
+			continue;
+		}
+		if (strcmp(name, "title") == 0 && w->meta->title_tag.value == NULL)
+		{
+			offer(w->host, &w->meta->title_tag, nc_node_text(w->host, child, 4), NC_SRC_META);
+			continue;
+		}
+		if (strcmp(name, "head") == 0)
+		{
+			walk(w, child, depth + 1);
+			continue;
+		}
+		if (nc_is_invisible(child))
+			continue;
+		if (strcmp(name, "h1") == 0 && w->meta->h1.value == NULL)
+			offer(w->host, &w->meta->h1, nc_node_text(w->host, child, 16), NC_SRC_TEXT);
+		if (nc_attr(child, "itemprop"))
+			read_itemprop(w->host, w->meta, child, nc_attr(child, "itemprop"), 16);
+		read_visible_byline(w->host, w->meta, child, 16);
+		walk(w, child, depth + 1);
+	}
+}
+
+bool
+nc_collect_metadata(const NcHost *host, xmlDocPtr doc, NcMetadata *meta)
+{
+	MetaWalk	w;
+	xmlNodePtr	root = xmlDocGetRootElement(doc);
+
+	memset(meta, 0, sizeof(*meta));
+	if (root == NULL)
+		return true;
+	w.host = host;
+	w.meta = meta;
+	w.visited = 0;
+	w.cancelled = false;
+	w.max_depth = 256;
+	offer(host, &meta->lang, nc_attr(root, "lang"), NC_SRC_META);
+	offer(host, &meta->lang, nc_attr(root, "xml:lang"), NC_SRC_META);
+	walk(&w, (xmlNodePtr) doc, 0);
+	return !w.cancelled;
+}
+
+/* ---------------------------------------------------------------------
+ * Headline cleaning
+ * ---------------------------------------------------------------------
+ */
+
+static const char *const title_separators[] = {" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " // ", NULL};
+
+/* Last separator in s at or after from, or NULL. */
+static const char *
+last_separator(const char *s, size_t *sep_len)
+{
+	const char *best = NULL;
+	int			i;
+
+	for (i = 0; title_separators[i]; i++)
+	{
+		const char *p = s;
+		const char *found;
+
+		while ((found = strstr(p, title_separators[i])) != NULL)
+		{
+			if (best == NULL || found > best)
+			{
+				best = found;
+				*sep_len = strlen(title_separators[i]);
+			}
+			p = found + 1;
+		}
+	}
+	return best;
+}
+
+/* Letters and digits of a and b equal, ignoring case, spaces and punctuation. */
+static bool
+loosely_equal(const char *a, const char *b)
+{
+	while (*a || *b)
+	{
+		while (*a && (*a == ' ' || *a == '.' || *a == '-' || *a == '\'' || *a == ','))
+			a++;
+		while (*b && (*b == ' ' || *b == '.' || *b == '-' || *b == '\'' || *b == ','))
+			b++;
+		if (*a == '\0' || *b == '\0')
+			return *a == *b;
+		if ((*a | 0x20) != (*b | 0x20) && !((*a & 0x80) && *a == *b))
+			return false;
+		a++;
+		b++;
+	}
+	return true;
+}
+
+const char *
+nc_clean_headline(const NcHost *host, const char *title, const char *site_name, const char *h1)
+{
+	char	   *t;
+	size_t		sep_len = 0;
+	const char *sep;
+
+	if (title == NULL)
+		return NULL;
+	t = nc_strdup(host, title);
+	if (t == NULL)
+		return title;
+
+	/* The page's own h1 at the start of the title settles it. */
+	if (h1 && strlen(h1) >= 10 && strlen(h1) < strlen(t) && strncmp(t, h1, strlen(h1)) == 0)
+	{
+		const char *rest = t + strlen(h1);
+		int			i;
+
+		for (i = 0; title_separators[i]; i++)
+			if (strncmp(rest, title_separators[i], strlen(title_separators[i])) == 0)
+				return nc_strdup(host, h1);
+	}
+
+	/* Otherwise only a part that names the site goes, at either end. */
+	if (site_name == NULL)
+		return t;
+	while ((sep = last_separator(t, &sep_len)) != NULL)
+	{
+		if (!loosely_equal(sep + sep_len, site_name))
+			break;
+		t[sep - t] = '\0';
+	}
+	{
+		int			i;
+
+		for (i = 0; title_separators[i]; i++)
+		{
+			size_t		sl = strlen(site_name);
+			size_t		tl = strlen(title_separators[i]);
+
+			if (strlen(t) > sl + tl && nc_ascii_istarts(t, site_name) &&
+				strncmp(t + sl, title_separators[i], tl) == 0)
+				return t + sl + tl;
+		}
+	}
+	return t;
+}

@@ -1,0 +1,73 @@
+/*
+ * src/core/nc_metadata.h
+ *		Article metadata gathered from every source a page offers, each
+ *		value with where it came from.
+ */
+#ifndef NC_METADATA_H
+#define NC_METADATA_H
+
+#include "nc_html.h"
+
+/* Sources, best first: a value from a better source is never replaced. */
+typedef enum NcSourceRank
+{
+	NC_SRC_NONE = 0,
+	NC_SRC_JSONLD,
+	NC_SRC_OPENGRAPH,
+	NC_SRC_TWITTER,
+	NC_SRC_META,
+	NC_SRC_MICRODATA,
+	NC_SRC_LINK,
+	NC_SRC_TEXT
+} NcSourceRank;
+
+typedef struct NcField
+{
+	const char *value;
+	NcSourceRank rank;
+	const char *raw;			/* the value before cleaning, when it differs */
+} NcField;
+
+#define NC_MAX_LIST 32
+
+typedef struct NcListField
+{
+	int			count;
+	const char *items[NC_MAX_LIST];
+	NcSourceRank rank;
+} NcListField;
+
+typedef struct NcMetadata
+{
+	NcField		headline;
+	NcField		title_tag;		/* <title>, kept apart: it carries site suffixes */
+	NcField		h1;
+	NcField		summary;
+	NcField		site_name;
+	NcField		section;
+	NcField		lang;
+	NcField		canonical_url;
+	NcField		image_url;
+	NcField		locale;			/* og:locale, e.g. en_IN */
+	NcField		jsonld_published;
+	NcField		jsonld_modified;
+	NcListField authors;
+	int			authors_precedence; /* rank * 16 + the meta name's order; 0: none */
+	NcListField tags;
+	NcListField byline_agencies;	/* agencies named where authors were expected */
+} NcMetadata;
+
+/* Fills meta from the page; false only when cancelled. */
+extern bool nc_collect_metadata(const NcHost *host, xmlDocPtr doc, NcMetadata *meta);
+
+/* Name of a source rank as provenance shows it. */
+extern const char *nc_source_name(NcSourceRank rank);
+
+/*
+ * The headline without a site-name suffix or prefix ("... | world news |
+ * Hindustan Times"), using the site name and the page's h1 as evidence.
+ */
+extern const char *nc_clean_headline(const NcHost *host, const char *title,
+									 const char *site_name, const char *h1);
+
+#endif							/* NC_METADATA_H */
