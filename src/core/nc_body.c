@@ -90,7 +90,7 @@ static const char *const junk_words[] = {
 /* Whole tokens (between - _ and spaces) that mark ads and menus. */
 static const char *const junk_tokens[] = {
 	"ad", "ads", "adv", "nav", "menu", "share", "social", "related", "tags",
-	"footer", "header", "aside", "meta", "date", "time", "dateline", "timestamp",
+	"footer", "aside", "meta", "date", "time", "dateline", "timestamp",
 	"author", "credit", "caption", NULL
 };
 
@@ -210,7 +210,7 @@ typedef enum HintVerdict
 {
 	HINT_NONE,					/* no boilerplate hint */
 	HINT_SOFT,					/* boilerplate name, unless it holds prose */
-	HINT_COMMENTS				/* reader comments: junk whatever they hold */
+	HINT_NEVER_CONTENT		/* comments, consent banners: junk whatever they hold */
 } HintVerdict;
 
 /*
@@ -222,9 +222,10 @@ typedef enum HintVerdict
 static HintVerdict
 hint_verdict(xmlNodePtr node)
 {
+	/* Reader comments and consent banners: prose, but never the story. */
 	static const char *const comment_words[] = {
 		"comment", "disqus", "replies", "respond", "reply", "kommentar", "commentaire",
-		"comentario", NULL
+		"comentario", "cookie", "consent", "gdpr", "privacy-banner", NULL
 	};
 	const char *name = (const char *) node->name;
 	char		hints[512];
@@ -235,7 +236,7 @@ hint_verdict(xmlNodePtr node)
 	if (hints[0] == '\0')
 		return HINT_NONE;
 	if (hints_match(hints, comment_words) && !hints_match(hints, (const char *const[]) {"no-comment", "nocomment", NULL}))
-		return HINT_COMMENTS;
+		return HINT_NEVER_CONTENT;
 	if (hints_match(hints, junk_words) || hints_have_token(hints, junk_tokens))
 		return HINT_SOFT;
 	return HINT_NONE;
@@ -321,7 +322,7 @@ measure(BodyWalk *w, xmlNodePtr node, int depth, bool in_link)
 		{
 			HintVerdict verdict = hint_verdict(child);
 
-			ci->junk = verdict == HINT_COMMENTS || (verdict == HINT_SOFT && !holds_prose(ci));
+			ci->junk = verdict == HINT_NEVER_CONTENT || (verdict == HINT_SOFT && !holds_prose(ci));
 		}
 		if (ci->junk)
 			continue;
