@@ -280,7 +280,8 @@ find_clause(const NcWord *f, int n, bool after_quote)
 				continue;
 			/* according to X, ... */
 			for (e = k + 2; e < n; e++)
-				if (f[e].trail || e - (k + 2) >= 8)
+				if ((f[e].trail && !(f[e].trail == '.' && nc_is_abbreviation(f[e].text))) ||
+					e - (k + 2) >= 8)
 					break;
 			c.found = k + 2 < n;
 			c.cue = "according to";
@@ -1248,7 +1249,8 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 					pend[npend].continued = false;
 					/* Woven in: the writer's words run straight into the quote */
 					pend[npend].woven = n > last_start && w[n - 1].trail != ':' &&
-						w[n - 1].trail != ',' && !ends_sentence(&w[n - 1]);
+						w[n - 1].trail != ',' && !ends_sentence(&w[n - 1]) &&
+						!in_list(w[n - 1].text, LIST(speech_verbs));
 					q->partial = first_letter_lower(text) || pend[npend].woven;
 				}
 				if (!pend[npend].attributed && pre.found)

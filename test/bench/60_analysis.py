@@ -33,6 +33,8 @@ def copy_escape(value):
 def main():
     db = sys.argv[1]
     path = os.path.join(SHARED, "corpus", "readability", "truth.json")
+    if not os.path.exists(path):
+        sys.exit(f"no corpus at {path}: set PG_NEWS_SHARED to the shared folder")
     with open(path, encoding="utf-8") as f:
         truth = json.load(f)
     bodies = [(k, v["body"]) for k, v in sorted(truth.items()) if v.get("body")]
