@@ -40,7 +40,9 @@ INSERT INTO forms VALUES
  (7, E'“He told me ‘never again’ and walked out,” said witness Sam Cole.'),
  (8, E'A government official told Reuters that talks had stalled.'),
  (9, E'“First part of the statement.\n“Second part of it,” said Dr. Ken Ito.'),
- (10, E'Prime Minister Narendra Modi said: “India is ready.”');
+ (10, E'Prime Minister Narendra Modi said: “India is ready.”'),
+ (11, E'Finance Minister Arun Rao told parliament:\n“The budget is balanced.”\n“Next question,” the speaker said.'),
+ (12, E'Cook said “We are ready” and left. Critics called it a “charade.”');
 SELECT id, paragraph, speaker, speaker_role, cue, partial, quote
 FROM forms, news.quotes(body) ORDER BY id, paragraph;
 SELECT id, source, kind, mentions FROM forms, news.cited_sources(body) ORDER BY id, first_paragraph, source;

@@ -1049,10 +1049,12 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 	size_t		pos = 0;
 	int			paragraph = 0;
 	NcQuote    *open_quote = NULL;	/* a quote the previous paragraph left open */
-	int			open_index = -1;
 	const char *prev_para_speaker = NULL;
 	const char *prev_para_role = NULL;
 	bool		prev_para_quoted = false;
+	bool		colon_next = false;	/* this paragraph ended "X said:" */
+	Speaker		colon_sp = {0};
+	const char *colon_cue = NULL;
 	int			i;
 
 	memset(&st, 0, sizeof(st));
@@ -1075,7 +1077,9 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 		const char *this_para_speaker = NULL;
 		const char *this_para_role = NULL;
 		bool		para_has_clause = false;
-		int			first_new = st.nquotes;
+		bool		colon_before;
+		Speaker		colon_prev_sp;
+		const char *colon_prev_cue;
 
 		paragraph++;
 		pos += linelen + (eol ? 1 : 0);
@@ -1084,6 +1088,10 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 			err->status = NC_CANCELLED;
 			return NC_CANCELLED;
 		}
+		colon_before = colon_next;
+		colon_prev_sp = colon_sp;
+		colon_prev_cue = colon_cue;
+		colon_next = false;
 		nspans = find_spans(host, line, linelen, &spans);
 		if (nspans < 0)
 			goto no_memory;
@@ -1175,6 +1183,7 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 				{
 					int			fe = fs;
 					Clause		c;
+					Speaker		sp;
 
 					while (fe < n && !ends_sentence(&w[fe]))
 						fe++;
@@ -1182,9 +1191,18 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 						fe++;
 					if (fs == last_start && j < nspans)
 						break;	/* the fragment before span j: handled below */
-					read_fragment(&st, w + fs, fe - fs, false, paragraph, &c);
+					sp = read_fragment(&st, w + fs, fe - fs, false, paragraph, &c);
 					if (c.found)
+					{
 						para_has_clause = true;
+						/* "Cook said:" closing a paragraph introduces the next one's quote */
+						if (j == nspans && fe == n && w[n - 1].trail == ':')
+						{
+							colon_next = true;
+							colon_sp = sp;
+							colon_cue = c.cue;
+						}
+					}
 					fs = fe;
 				}
 			}
@@ -1271,6 +1289,12 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 			if (q == NULL)
 				continue;
 			if (!pend[j].attributed && !pend[j].continued && j == 0 && spans[0].open == lead &&
+				colon_before)
+			{
+				set_speaker(q, &colon_prev_sp, colon_prev_cue);
+				pend[j].attributed = true;
+			}
+			if (!pend[j].attributed && !pend[j].continued && j == 0 && spans[0].open == lead &&
 				prev_para_quoted && prev_para_speaker && !para_has_clause)
 			{
 				/*
@@ -1302,13 +1326,10 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 			pend[npend - 1].q->quote)
 		{
 			open_quote = pend[npend - 1].q;
-			open_index = (int) (open_quote - st.quotes);
 		}
 		prev_para_quoted = npend > 0 && this_para_speaker != NULL;
 		prev_para_speaker = this_para_speaker;
 		prev_para_role = this_para_role;
-		(void) first_new;
-		(void) open_index;
 		if (st.failed)
 			goto no_memory;
 	}
