@@ -870,13 +870,13 @@ resolve_clause(State *st, const Clause *c, int paragraph)
  * else is named before the pronoun, else the pronoun becomes ambiguous.
  */
 static void
-person_mentioned(State *st, const char *name)
+person_mentioned(State *st, const char *name, const char *role)
 {
 	if (st->last_person == NULL)
 	{
 		st->last_person = name;
-		st->last_role = NULL;
-		remember_person(st, name, NULL);
+		st->last_role = role;
+		remember_person(st, name, role);
 	}
 	else if (strcmp(st->last_person, name) != 0 && !surname_of(st->last_person, name))
 		st->ambiguous = true;
@@ -910,7 +910,7 @@ note_mentions(State *st, const NcWord *w, int n, const NcWord *skip, int nskip)
 		if (def)
 		{
 			if (strcmp(def->kind, "person") == 0)
-				person_mentioned(st, def->canonical);
+				person_mentioned(st, def->canonical, NULL);
 			i += matched;
 			continue;
 		}
@@ -928,13 +928,20 @@ note_mentions(State *st, const NcWord *w, int n, const NcWord *skip, int nskip)
 		if (end > start && end - start < 4)
 		{
 			char	   *name = words_text(st->host, w + start, end - start + 1, false);
+			char	   *role = NULL;
+			int			t = start;
 
-			if (name == NULL)
+			/* "Senator Jane Roe": the titles before the name are a role */
+			while (t > 0 && nc_is_title_word(w[t - 1].text) && !w[t - 1].trail)
+				t--;
+			if (t < start)
+				role = words_text(st->host, w + t, start - t, false);
+			if (name == NULL || (t < start && role == NULL))
 			{
 				st->failed = true;
 				return;
 			}
-			person_mentioned(st, name);
+			person_mentioned(st, name, role);
 		}
 		else if (end == start)
 		{
@@ -942,7 +949,7 @@ note_mentions(State *st, const NcWord *w, int n, const NcWord *skip, int nskip)
 			for (j = 0; j < st->npersons; j++)
 				if (surname_of(st->persons[j], w[start].text))
 				{
-					person_mentioned(st, st->persons[j]);
+					person_mentioned(st, st->persons[j], st->person_roles[j]);
 					break;
 				}
 		}
