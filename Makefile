@@ -28,6 +28,18 @@ $(OBJS): $(wildcard src/core/*.h src/*.h)
 $(EXTENSION)--$(EXTVERSION).sql: $(sort $(wildcard src/extension/[0-9]*.sql))
 	cat $^ > $@
 
+# The bulk loader pg_news_load: its own PGXS PROGRAM makefile in src/loader.
+.PHONY: loader install-loader clean-loader
+all: loader
+install: install-loader
+clean: clean-loader
+loader:
+	$(MAKE) -C src/loader
+install-loader: loader
+	$(MAKE) -C src/loader install
+clean-loader:
+	$(MAKE) -C src/loader clean
+
 # Developer targets: each installs missing Debian packages, builds, installs
 # into a private staging directory and runs against a private throwaway cluster.
 HARNESS = bash test/harness/run.sh

@@ -573,6 +573,7 @@ typedef struct Emitter
 	int			nseen;
 	int			seen_cap;
 	const char *headline;
+	const char *first_paragraph;	/* the first line that came from a <p> */
 } Emitter;
 
 /* Short lines that are page furniture in any article. */
@@ -622,7 +623,7 @@ is_furniture(const char *line)
 }
 
 static void
-flush_line(Emitter *e, bool heading)
+flush_line(Emitter *e, bool heading, bool paragraph)
 {
 	char	   *line;
 	int			i;
@@ -659,6 +660,8 @@ flush_line(Emitter *e, bool heading)
 		e->seen_cap = cap;
 	}
 	e->seen[e->nseen++] = line;
+	if (paragraph && e->first_paragraph == NULL)
+		e->first_paragraph = line;
 	if (e->out.len)
 		nc_buf_append_char(&e->out, '\n');
 	nc_buf_append_str(&e->out, line);
@@ -739,7 +742,7 @@ emit(Emitter *e, xmlNodePtr node, int depth)
 			bool		heading = name[0] == 'h' && name[1] >= '1' && name[1] <= '6';
 			bool		row = strcmp(name, "tr") == 0;
 
-			flush_line(e, false);
+			flush_line(e, false, false);
 			if (row)
 			{
 				xmlNodePtr	cell;
@@ -760,7 +763,7 @@ emit(Emitter *e, xmlNodePtr node, int depth)
 			}
 			else if (depth < e->walk->max_depth)
 				emit(e, child, depth + 1);
-			flush_line(e, heading);
+			flush_line(e, heading, strcmp(name, "p") == 0);
 		}
 	}
 }
@@ -785,7 +788,8 @@ is_sentence_like(const NodeInfo *info, xmlNodePtr node, const NcHost *host)
  * False when cancelled or out of memory.
  */
 static bool
-extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **body)
+extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **body,
+			 const char **lead)
 {
 	xmlNodePtr	bodynode;
 	xmlNodePtr	top[TOP_CANDIDATES] = {0};
@@ -795,6 +799,7 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 	Emitter		e;
 
 	*body = NULL;
+	*lead = NULL;
 	root_info = nc_alloc(w->host, sizeof(NodeInfo));
 	if (root_info == NULL)
 	{
@@ -852,14 +857,14 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 			}
 			if (!keep || (sib != best && is_noise_container(sib)))
 				continue;
-			flush_line(&e, false);
+			flush_line(&e, false, false);
 			emit(&e, sib, 1);
-			flush_line(&e, false);
+			flush_line(&e, false, nc_is_tag(sib, "p"));
 		}
 	}
 	else
 		emit(&e, best, 1);
-	flush_line(&e, false);
+	flush_line(&e, false, false);
 	if (w->cancelled)
 		return false;
 	if (e.out.failed || e.line.failed)
@@ -867,6 +872,7 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 	if (w->failed)
 		return false;
 	*body = e.out.len ? e.out.data : NULL;
+	*lead = e.first_paragraph;
 	return true;
 }
 
@@ -875,28 +881,33 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 
 bool
 nc_extract_body(const NcHost *host, xmlDocPtr doc, int max_depth, const char *headline,
-				const char **body, NcError *err)
+				const char **body, const char **lead, NcError *err)
 {
 	BodyWalk	w;
 	xmlNodePtr	root = xmlDocGetRootElement(doc);
 
 	*body = NULL;
+	*lead = NULL;
 	if (root == NULL)
 		return true;
 	memset(&w, 0, sizeof(w));
 	w.host = host;
 	w.max_depth = max_depth;
 	w.use_hints = true;
-	if (extract_pass(&w, root, headline, body) &&
+	if (extract_pass(&w, root, headline, body, lead) &&
 		(*body == NULL || strlen(*body) < SHORT_BODY))
 	{
 		const char *hintless;
+		const char *hintless_lead;
 
 		/* As Readability does, try again trusting structure alone. */
 		w.use_hints = false;
-		if (extract_pass(&w, root, headline, &hintless) && hintless &&
+		if (extract_pass(&w, root, headline, &hintless, &hintless_lead) && hintless &&
 			(*body == NULL || strlen(hintless) > strlen(*body)))
+		{
 			*body = hintless;
+			*lead = hintless_lead;
+		}
 	}
 	if (w.cancelled)
 	{

@@ -26,6 +26,8 @@ nc_source_name(NcSourceRank rank)
 	{
 		case NC_SRC_JSONLD:
 			return "json-ld";
+		case NC_SRC_DUBLIN_CORE:
+			return "dublin-core";
 		case NC_SRC_OPENGRAPH:
 			return "opengraph";
 		case NC_SRC_TWITTER:
@@ -438,9 +440,16 @@ jsonld_article(const NcHost *host, NcMetadata *meta, const NcJson *article)
 	const NcJson *publisher = nc_json_member(article, "publisher");
 	const char *section = json_text(nc_json_member(article, "articleSection"), "name");
 
-	offer(host, &meta->headline, json_text(nc_json_member(article, "headline"), "name"), NC_SRC_JSONLD);
-	if (meta->headline.rank != NC_SRC_JSONLD && !json_type_is(article, "WebPage"))
-		offer(host, &meta->headline, json_text(nc_json_member(article, "name"), "name"), NC_SRC_JSONLD);
+	{
+		const char *headline = json_text(nc_json_member(article, "headline"), "name");
+		const char *name = json_text(nc_json_member(article, "name"), "name");
+
+		if (headline == NULL && !json_type_is(article, "WebPage"))
+			headline = name;
+		offer(host, &meta->headline, headline, NC_SRC_JSONLD);
+		/* Kept to weigh against <title> once the whole page is read. */
+		offer(host, &meta->jsonld_name, name, NC_SRC_JSONLD);
+	}
 	offer(host, &meta->summary, json_text(nc_json_member(article, "description"), "name"), NC_SRC_JSONLD);
 	offer(host, &meta->section, section, NC_SRC_JSONLD);
 	offer(host, &meta->image_url, json_text(nc_json_member(article, "image"), "url"), NC_SRC_JSONLD);
@@ -605,17 +614,19 @@ read_meta(const NcHost *host, NcMetadata *meta, const char *key, const char *val
 	else if (nc_ascii_ieq(key, "twitter:title"))
 		offer(host, &meta->headline, value, NC_SRC_TWITTER);
 	else if (nc_ascii_ieq(key, "dc.title") || nc_ascii_ieq(key, "dcterms.title") ||
-			 nc_ascii_ieq(key, "dcterm:title") || nc_ascii_ieq(key, "dc:title") ||
-			 nc_ascii_ieq(key, "title") || nc_ascii_ieq(key, "parsely-title") ||
+			 nc_ascii_ieq(key, "dcterm:title") || nc_ascii_ieq(key, "dc:title"))
+		offer(host, &meta->headline, value, NC_SRC_DUBLIN_CORE);
+	else if (nc_ascii_ieq(key, "title") || nc_ascii_ieq(key, "parsely-title") ||
 			 nc_ascii_ieq(key, "sailthru.title"))
 		offer(host, &meta->headline, value, NC_SRC_META);
 	else if (nc_ascii_ieq(key, "og:description"))
 		offer(host, &meta->summary, value, og);
 	else if (nc_ascii_ieq(key, "twitter:description"))
 		offer(host, &meta->summary, value, NC_SRC_TWITTER);
-	else if (nc_ascii_ieq(key, "description") || nc_ascii_ieq(key, "dc.description") ||
-			 nc_ascii_ieq(key, "dcterms.description") || nc_ascii_ieq(key, "dc:description") ||
-			 nc_ascii_ieq(key, "dcterm:description") || nc_ascii_ieq(key, "sailthru.description"))
+	else if (nc_ascii_ieq(key, "dc.description") || nc_ascii_ieq(key, "dcterms.description") ||
+			 nc_ascii_ieq(key, "dc:description") || nc_ascii_ieq(key, "dcterm:description"))
+		offer(host, &meta->summary, value, NC_SRC_DUBLIN_CORE);
+	else if (nc_ascii_ieq(key, "description") || nc_ascii_ieq(key, "sailthru.description"))
 		offer(host, &meta->summary, value, NC_SRC_META);
 	else if (nc_ascii_ieq(key, "og:site_name"))
 		offer(host, &meta->site_name, value, og);
@@ -631,7 +642,9 @@ read_meta(const NcHost *host, NcMetadata *meta, const char *key, const char *val
 	else if (nc_ascii_ieq(key, "article:author") || nc_ascii_ieq(key, "og:article:author"))
 		offer_authors(host, meta, value, og);
 	else if (author_key_order(key) > 0)
-		offer_authors_from(host, meta, value, NC_SRC_META, author_key_order(key));
+		offer_authors_from(host, meta, value,
+						   author_key_order(key) <= 4 ? NC_SRC_DUBLIN_CORE : NC_SRC_META,
+						   author_key_order(key));
 	else if (nc_ascii_ieq(key, "article:tag"))
 	{
 		if (list_accepts(&meta->tags, og))
@@ -817,6 +830,37 @@ walk(MetaWalk *w, xmlNodePtr node, int depth)
 	}
 }
 
+/* Share of a's words (ASCII-folded) that occur in b. */
+static double
+word_overlap(const char *a, const char *b)
+{
+	int			words = 0,
+				found = 0;
+	const char *p = a;
+
+	while (*p)
+	{
+		const char *start;
+		char		word[64];
+		size_t		len;
+
+		while (*p == ' ' || *p == ',' || *p == ':' || *p == '-' || *p == '|')
+			p++;
+		start = p;
+		while (*p && *p != ' ' && *p != ',' && *p != ':' && *p != '|')
+			p++;
+		len = p - start;
+		if (len == 0 || len >= sizeof(word))
+			continue;
+		memcpy(word, start, len);
+		word[len] = '\0';
+		words++;
+		if (nc_ascii_istr(b, word))
+			found++;
+	}
+	return words ? (double) found / words : 0.0;
+}
+
 bool
 nc_collect_metadata(const NcHost *host, xmlDocPtr doc, NcMetadata *meta)
 {
@@ -834,6 +878,17 @@ nc_collect_metadata(const NcHost *host, xmlDocPtr doc, NcMetadata *meta)
 	offer(host, &meta->lang, nc_attr(root, "lang"), NC_SRC_META);
 	offer(host, &meta->lang, nc_attr(root, "xml:lang"), NC_SRC_META);
 	walk(&w, (xmlNodePtr) doc, 0);
+
+	/*
+	 * Some sites put the article title in JSON-LD "name" and a description
+	 * in "headline" (Wikipedia), others their own name in "name": the one
+	 * closer to the page's <title> is the headline.
+	 */
+	if (meta->headline.rank == NC_SRC_JSONLD && meta->jsonld_name.value && meta->title_tag.value &&
+		strcmp(meta->headline.value, meta->jsonld_name.value) != 0 &&
+		word_overlap(meta->jsonld_name.value, meta->title_tag.value) >
+		word_overlap(meta->headline.value, meta->title_tag.value))
+		meta->headline.value = meta->jsonld_name.value;
 	return !w.cancelled;
 }
 
@@ -869,71 +924,73 @@ last_separator(const char *s, size_t *sep_len)
 	return best;
 }
 
-/* Letters and digits of a and b equal, ignoring case, spaces and punctuation. */
-static bool
-loosely_equal(const char *a, const char *b)
+/* Words in s, counting runs of non-space. */
+static int
+space_words(const char *s)
 {
-	while (*a || *b)
+	int			n = 0;
+	bool		in = false;
+
+	for (; *s; s++)
 	{
-		while (*a && (*a == ' ' || *a == '.' || *a == '-' || *a == '\'' || *a == ','))
-			a++;
-		while (*b && (*b == ' ' || *b == '.' || *b == '-' || *b == '\'' || *b == ','))
-			b++;
-		if (*a == '\0' || *b == '\0')
-			return *a == *b;
-		if ((*a | 0x20) != (*b | 0x20) && !((*a & 0x80) && *a == *b))
-			return false;
-		a++;
-		b++;
+		bool		w = (*s != ' ');
+
+		if (w && !in)
+			n++;
+		in = w;
 	}
-	return true;
+	return n;
 }
 
 const char *
-nc_clean_headline(const NcHost *host, const char *title, const char *site_name, const char *h1)
+nc_headline_from_title(const NcHost *host, const char *title, const char *h1)
 {
 	char	   *t;
 	size_t		sep_len = 0;
 	const char *sep;
+	int			i;
 
 	if (title == NULL)
 		return NULL;
-	t = nc_strdup(host, title);
-	if (t == NULL)
-		return title;
-
 	/* The page's own h1 at the start of the title settles it. */
-	if (h1 && strlen(h1) >= 10 && strlen(h1) < strlen(t) && strncmp(t, h1, strlen(h1)) == 0)
+	if (h1 && strlen(h1) >= 10 && strlen(h1) < strlen(title) && strncmp(title, h1, strlen(h1)) == 0)
 	{
-		const char *rest = t + strlen(h1);
-		int			i;
+		const char *rest = title + strlen(h1);
 
 		for (i = 0; title_separators[i]; i++)
 			if (strncmp(rest, title_separators[i], strlen(title_separators[i])) == 0)
 				return nc_strdup(host, h1);
 	}
+	t = nc_strdup(host, title);
+	if (t == NULL || (sep = last_separator(t, &sep_len)) == NULL)
+		return title;
 
-	/* Otherwise only a part that names the site goes, at either end. */
-	if (site_name == NULL)
-		return t;
-	while ((sep = last_separator(t, &sep_len)) != NULL)
+	/*
+	 * As Readability does: the last segment is the site's; when that
+	 * leaves under three words the first segment was the site's instead.
+	 * A headline of four words or fewer is kept whole.
+	 */
+	t[sep - t] = '\0';
+	if (space_words(t) < 3)
 	{
-		if (!loosely_equal(sep + sep_len, site_name))
-			break;
-		t[sep - t] = '\0';
-	}
-	{
-		int			i;
+		const char *first = NULL;
+		size_t		first_len = 0;
 
 		for (i = 0; title_separators[i]; i++)
 		{
-			size_t		sl = strlen(site_name);
-			size_t		tl = strlen(title_separators[i]);
+			const char *f = strstr(title, title_separators[i]);
 
-			if (strlen(t) > sl + tl && nc_ascii_istarts(t, site_name) &&
-				strncmp(t + sl, title_separators[i], tl) == 0)
-				return t + sl + tl;
+			if (f && (first == NULL || f < first))
+			{
+				first = f;
+				first_len = strlen(title_separators[i]);
+			}
 		}
+		t = nc_strdup(host, first + first_len);
+		if (t == NULL)
+			return title;
 	}
+	if (space_words(t) <= 4)
+		return title;
 	return t;
 }

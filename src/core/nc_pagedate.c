@@ -19,6 +19,7 @@
 #include <libxml/HTMLtree.h>
 
 #include "nc_internal.h"
+#include "nc_zonedata.h"
 
 #define MAX_DEPTH		256
 #define TEXT_MAX		240		/* bytes of an element's text read as a date */
@@ -47,6 +48,9 @@ typedef struct Finder
 	int			pub_rank;
 	int			upd_rank;
 	bool		seen_h1;
+	xmlNodePtr	h1;				/* the headline, or NULL */
+	xmlNodePtr	h1_path[MAX_DEPTH];	/* its ancestors by depth from the root */
+	int			h1_depth;
 	size_t		text_after_h1;
 	char		text[TEXT_MAX + 1];
 	size_t		text_len;
@@ -79,15 +83,24 @@ static const char *const meta_updated[] = {
 	NULL
 };
 
-/* Class or id fragments of containers whose dates are not the article's. */
-static const char *const decoy_names[] = {
-	"comment", "related", "recommend", "sidebar", "widget", "popular",
-	"trending", "most-read", "mostread", "most_read", "teaser", "footer",
-	"newsletter", "today", "weather", "breadcrumb", "menu", "promo",
-	"more-stories", "morestories", "also-read", "alsoread", "read-more",
-	"outbrain", "taboola", "ticker", "navbar", "reply", "disqus",
-	"next-article", "prev-article", "nextarticle", "archive", "calendar",
-	"copyright", "cookie", "rail", "aside", "suggest",
+/*
+ * Class or id words of containers whose dates are not the article's.  A
+ * class is split into words at any non-letter ("news-related-wrap"); a
+ * word matches an entry it starts with ("comments", "relatedposts"), or,
+ * for the short entries in decoy_exact, equals.
+ */
+static const char *const decoy_prefixes[] = {
+	"comment", "related", "recommend", "sidebar", "popular",
+	"trending", "mostread", "mostpopular", "newsletter", "today", "weather",
+	"breadcrumb", "outbrain", "taboola", "ticker", "navbar", "navigation",
+	"reply", "replies", "disqus", "copyright", "cookie", "leserbrief",
+	"kommentar", "readmore", "morestories", "alsoread", "suggest",
+	NULL
+};
+
+static const char *const decoy_exact[] = {
+	"menu", "nav", "promo", "rail", "aside", "archive",
+	"calendar", "next", "prev", "previous", "latest",
 	NULL
 };
 
@@ -95,7 +108,7 @@ static const char *const decoy_names[] = {
 static const char *const date_names[] = {
 	"date", "time", "publish", "posted", "byline", "meta", "dateline",
 	"datum", "fecha", "data", "stamp", "info", "author", "submitted",
-	"created", "updated", NULL
+	"created", "updated", "changed", "modified", "zeit", "stand", NULL
 };
 
 /* Leading words that make a date the update time. */
@@ -162,6 +175,36 @@ is_element(xmlNodePtr node, const char *name)
 {
 	return node->type == XML_ELEMENT_NODE && node->name &&
 		nc_ascii_ieq((const char *) node->name, name);
+}
+
+/* True when the lower-case class and id in names mark a decoy container. */
+static bool
+names_decoy(const char *names)
+{
+	const char *p = names;
+
+	while (*p)
+	{
+		char		word[48];
+		size_t		n = 0;
+		const char *const *d;
+
+		while (*p && !((*p >= 'a' && *p <= 'z')))
+			p++;
+		while ((*p >= 'a' && *p <= 'z') && n + 1 < sizeof(word))
+			word[n++] = *p++;
+		while (*p >= 'a' && *p <= 'z')
+			p++;
+		word[n] = '\0';
+		if (n == 0)
+			continue;
+		for (d = decoy_prefixes; *d; d++)
+			if (strncmp(word, *d, strlen(*d)) == 0)
+				return true;
+		if (in_list(decoy_exact, word))
+			return true;
+	}
+	return false;
 }
 
 /* class and id of an element, lower case, into buf. */
@@ -247,7 +290,8 @@ offer(Finder *f, bool updated, int rank, const char *source, const char *raw, si
 	int		   *slot_rank = updated ? &f->upd_rank : &f->pub_rank;
 	NcTimestamp ts;
 
-	if (raw == NULL || rank >= *slot_rank)
+	/* Before the headline the text nearest to it wins: later replaces earlier. */
+	if (raw == NULL || rank > *slot_rank || (rank == *slot_rank && rank != RANK_TEXT_EARLY))
 		return false;
 	if (len == 0 || len > 512)
 		return false;
@@ -292,20 +336,49 @@ visit_meta(Finder *f, xmlNodePtr node)
 	}
 }
 
-/* True when text starts with an update word ("Updated:", "Aktualisiert am"). */
-static bool
-speaks_of_update(const char *text)
+/* Where the first update word of text[0..len) starts, or NULL. */
+static const char *
+update_word(const char *text, size_t len)
 {
-	char		low[40];
+	const char *best = NULL;
 	const char *const *w;
+	char		buf[TEXT_MAX + 1];
 
-	while (*text == ' ' || *text == '|' || *text == '(')
-		text++;
-	lower_copy(low, sizeof(low), text);
+	if (len > TEXT_MAX)
+		len = TEXT_MAX;
+	memcpy(buf, text, len);
+	buf[len] = '\0';
 	for (w = update_words; *w; w++)
-		if (strncmp(low, *w, strlen(*w)) == 0)
-			return true;
-	return false;
+	{
+		const char *hit = nc_ascii_istr(buf, *w);
+
+		if (hit && (best == NULL || hit < best))
+			best = hit;
+	}
+	return best ? text + (best - buf) : NULL;
+}
+
+/*
+ * Offers a line of visible text: "Updated: Sep 19, 2015 12:38 IST" is an
+ * update time, "Sep 19, 2015 | Updated Sep 20, 2015" a publication time
+ * followed by an update time.
+ */
+static void
+offer_text(Finder *f, int rank, const char *text, size_t len)
+{
+	const char *upd = update_word(text, len);
+	const char *digit = text;
+
+	while (digit < text + len && !(*digit >= '0' && *digit <= '9'))
+		digit++;
+	if (upd && upd < digit)
+	{
+		offer(f, true, rank, "text", text, len);
+		return;
+	}
+	offer(f, false, rank, "text", text, len);
+	if (upd)
+		offer(f, true, rank, "text", upd, len - (upd - text));
 }
 
 /*
@@ -348,13 +421,13 @@ visit_element(Finder *f, xmlNodePtr node, bool decoy, const char *names)
 		int			rank = marked ? RANK_TIME_MARKED : RANK_TIME;
 
 		collect_text(f, node);
-		if (!upd && speaks_of_update(f->text))
+		if (!upd && update_word(f->text, f->text_len) != NULL)
 			upd = true;
 		if (v == NULL || !offer_str(f, upd, rank, "time", v))
 			offer(f, upd, rank, "time", f->text, f->text_len);
 		return true;
 	}
-	if (is_element(node, "h1"))
+	if (node == f->h1 || (f->h1 == NULL && is_element(node, "h1")))
 		f->seen_h1 = true;
 	return false;
 }
@@ -367,8 +440,7 @@ visit_classed(Finder *f, xmlNodePtr node)
 	/* A container holding more than a date line is not one. */
 	if (f->text_len == 0 || f->text_len >= TEXT_MAX)
 		return;
-	offer(f, speaks_of_update(f->text), f->seen_h1 ? RANK_TEXT_CLASSED : RANK_TEXT_EARLY,
-		  "text", f->text, f->text_len);
+	offer_text(f, f->seen_h1 ? RANK_TEXT_CLASSED : RANK_TEXT_EARLY, f->text, f->text_len);
 }
 
 /* A short text node soon after the headline. */
@@ -385,9 +457,35 @@ visit_text(Finder *f, xmlNodePtr node)
 	len = strlen(s);
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\n' || s[len - 1] == '\t' || s[len - 1] == '\r'))
 		len--;
-	f->text_after_h1 += len;
-	if (len >= 6 && len <= 200)
-		offer(f, speaks_of_update(s), RANK_TEXT, "text", s, len);
+	if (f->seen_h1)
+		f->text_after_h1 += len;
+	/* A long text may still open with its date: "01.02.2022 Der Arbeitsmarkt ...". */
+	if (len > 200)
+		len = 60;
+	if (len >= 6)
+		offer_text(f, f->seen_h1 ? RANK_TEXT : RANK_TEXT_EARLY, s, len);
+}
+
+/* True when node lies in the container of the headline, a few levels up. */
+static bool
+near_headline(const Finder *f, xmlNodePtr node)
+{
+	xmlNodePtr	scope,
+				p;
+	int			d;
+
+	if (f->h1 == NULL)
+		return false;
+	d = f->h1_depth - 3;
+	if (d < 1)
+		d = 1;
+	if (d > f->h1_depth)
+		return false;
+	scope = f->h1_path[d];
+	for (p = node->parent; p; p = p->parent)
+		if (p == scope)
+			return true;
+	return false;
 }
 
 static bool
@@ -448,6 +546,57 @@ is_decoy_tag(xmlNodePtr node)
 		is_element(node, "select") || is_element(node, "button");
 }
 
+/*
+ * Finds the headline: the first <tag> with some text.  Its ancestors are
+ * the article's containers, never decoys whatever their class says
+ * ("right-sidebar" on a layout row, "single-promo" on <body>).
+ */
+static void
+find_headline(Finder *f, xmlNodePtr root, const char *tag)
+{
+	xmlNodePtr	node = root;
+	int			depth = 0;
+
+	while (node)
+	{
+		if (node->type == XML_ELEMENT_NODE && depth < MAX_DEPTH)
+		{
+			f->h1_path[depth] = node;
+			if (is_element(node, tag))
+			{
+				collect_text(f, node);
+				if (f->text_len >= 10)
+				{
+					f->h1 = node;
+					f->h1_depth = depth;
+					return;
+				}
+			}
+			if (node->children && !is_decoy_tag(node) && depth + 1 < MAX_DEPTH)
+			{
+				node = node->children;
+				depth++;
+				continue;
+			}
+		}
+		while (node)
+		{
+			if (node == root)
+			{
+				node = NULL;
+				break;
+			}
+			if (node->next)
+			{
+				node = node->next;
+				break;
+			}
+			node = node->parent;
+			depth--;
+		}
+	}
+}
+
 bool
 nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 				   const NcZoneContext *context,
@@ -473,6 +622,11 @@ nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 	offer_str(&f, true, RANK_JSONLD, "json-ld", jsonld_modified);
 
 	root = doc ? xmlDocGetRootElement(doc) : NULL;
+	/* Pages without an <h1> often set the headline in the first <h2>. */
+	if (root)
+		find_headline(&f, root, "h1");
+	if (root && f.h1 == NULL)
+		find_headline(&f, root, "h2");
 	node = root;
 	while (node)
 	{
@@ -486,19 +640,22 @@ nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 
 			names_of(node, names, sizeof(names));
 			d = (depth > 0 && decoy[depth - 1]) || is_decoy_tag(node) ||
-				(names[0] && contains_any(decoy_names, names));
+				(names[0] && !(f.h1 && depth <= f.h1_depth && f.h1_path[depth] == node) &&
+				 !is_element(node, "body") && !is_element(node, "html") && names_decoy(names));
 			decoy[depth] = d;
 			if (!visit_element(&f, node, d, names))
 			{
 				if (!d && names[0] && contains_any(date_names, names) &&
-					f.pub_rank > RANK_TEXT_CLASSED)
+					(f.pub_rank > RANK_TEXT_CLASSED || f.upd_rank > RANK_TEXT_CLASSED))
 					visit_classed(&f, node);
 				descend = node->children != NULL && !is_element(node, "script") &&
 					!is_element(node, "style") && depth + 1 < MAX_DEPTH;
 			}
 		}
-		else if (node->type == XML_TEXT_NODE && f.seen_h1 && depth > 0 && !decoy[depth - 1] &&
-				 f.text_after_h1 < NEAR_H1_TEXT && f.pub_rank > RANK_TEXT)
+		else if (node->type == XML_TEXT_NODE && depth > 0 && !decoy[depth - 1] &&
+				 (f.seen_h1 ? (f.text_after_h1 < NEAR_H1_TEXT &&
+							   (f.pub_rank > RANK_TEXT || f.upd_rank > RANK_TEXT)) :
+				  (f.pub_rank >= RANK_TEXT_EARLY && near_headline(&f, node))))
 			visit_text(&f, node);
 
 		if (descend)
@@ -526,6 +683,22 @@ nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 
 	if (f.pub_rank > RANK_URL)
 		visit_url(&f, url);
+
+	/*
+	 * A time stated in UTC ("Z", "+00:00") is the site's clock only by
+	 * chance: analysts count stories by the day the site printed, so when
+	 * the context names the site's zone, the time is re-expressed there.
+	 */
+	{
+		const char *zone = nc_context_zone(context);
+
+		if (zone && f.pub_rank != RANK_NONE && f.pub.ts.has_offset && f.pub.ts.utc_offset == 0 &&
+			f.pub.ts.zone == NULL)
+			nc_timestamp_to_zone(host, &f.pub.ts, zone);
+		if (zone && f.upd_rank != RANK_NONE && f.upd.ts.has_offset && f.upd.ts.utc_offset == 0 &&
+			f.upd.ts.zone == NULL)
+			nc_timestamp_to_zone(host, &f.upd.ts, zone);
+	}
 
 	/* A page stating only when it was updated was published no later. */
 	if (f.pub_rank == RANK_NONE && f.upd_rank != RANK_NONE)

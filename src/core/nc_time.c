@@ -896,9 +896,8 @@ country_of_zone(const char *zone)
 	return z ? z->country : NULL;
 }
 
-/* The zone a country's sites print their times in, or NULL. */
-static const char *
-zone_of_country(const char *country)
+const char *
+nc_zone_of_country(const char *country)
 {
 	const NcZoneCountry *z;
 
@@ -907,6 +906,43 @@ zone_of_country(const char *country)
 	z = bsearch(country, nc_country_zones, nc_country_zone_count,
 				sizeof(NcZoneCountry), cmp_country_key);
 	return z ? z->zone : NULL;
+}
+
+const char *
+nc_context_zone(const NcZoneContext *context)
+{
+	if (context == NULL)
+		return NULL;
+	return context->default_zone ? context->default_zone : nc_zone_of_country(context->country);
+}
+
+bool
+nc_timestamp_to_zone(const NcHost *host, NcTimestamp *ts, const char *zone)
+{
+	int64_t		epoch;
+	NcLocalTime local;
+	int			off1,
+				off2;
+	int			usec = ts->local.microsecond;
+
+	if (!ts->valid || !ts->has_offset || zone == NULL || host->zone_offset == NULL)
+		return false;
+	epoch = nc_timestamp_epoch(ts);
+	/* The offset at the wall clock the first guess gives, checked once more across a DST change. */
+	local_from_epoch(epoch, ts->utc_offset, &local);
+	if (!host->zone_offset(host->arg, zone, &local, &off1))
+		return false;
+	local_from_epoch(epoch, off1, &local);
+	if (host->zone_offset(host->arg, zone, &local, &off2) && off2 != off1)
+	{
+		local_from_epoch(epoch, off2, &local);
+		off1 = off2;
+	}
+	ts->local = local;
+	ts->local.microsecond = usec;
+	ts->utc_offset = off1;
+	ts->zone = zone;
+	return true;
 }
 
 /* The meaning of an abbreviation in a context: see the file header. */
@@ -1118,7 +1154,7 @@ finish(const NcHost *host, Parse *p, const NcZoneContext *context, NcTimestamp *
 			zone = a->zone;
 	}
 	else if (context)
-		zone = context->default_zone ? context->default_zone : zone_of_country(context->country);
+		zone = context->default_zone ? context->default_zone : nc_zone_of_country(context->country);
 	if (zone)
 	{
 		int			off;
@@ -1147,10 +1183,9 @@ nc_parse_timestamp(const NcHost *host, const char *text, size_t len,
 	memset(out, 0, sizeof(*out));
 	if (text == NULL)
 		return false;
-	memset(&p, 0, offsetof(Parse, tok));
-	p.have_date = p.have_time = p.have_offset = false;
+	/* Everything but the token array, which tokenize() fills. */
+	memset((char *) &p + offsetof(Parse, n), 0, sizeof(Parse) - offsetof(Parse, n));
 	p.abbrev = NULL;
-	p.year = 0;
 	p.time_end = -1;
 	tokenize(&p, text, len);
 	if (p.n == 0)

@@ -1,11 +1,14 @@
 /*
  * src/core/nc_zonedata.h
- *		The zone tables src/data/gen_zones.py generates into nc_zonedata.c.
+ *		The zone tables src/data/gen_zones.py generates into nc_zonedata.c,
+ *		and the helpers of nc_time.c built on them.
  */
 #ifndef NC_ZONEDATA_H
 #define NC_ZONEDATA_H
 
 #include <stdbool.h>
+
+#include "nc_core.h"
 
 typedef struct NcZoneAbbrev
 {
@@ -30,5 +33,17 @@ extern const NcZoneCountry nc_zone_countries[];	/* sorted by zone */
 extern const int nc_zone_country_count;
 extern const NcZoneCountry nc_country_zones[];	/* sorted by country */
 extern const int nc_country_zone_count;
+
+/* The zone a country's sites print their times in, or NULL. */
+extern const char *nc_zone_of_country(const char *country);
+
+/* The zone a context speaks for: its default zone, else its country's. */
+extern const char *nc_context_zone(const NcZoneContext *context);
+
+/*
+ * Re-expresses a timestamp with an offset as the wall clock of zone (same
+ * instant).  False, leaving ts alone, when the host does not know zone.
+ */
+extern bool nc_timestamp_to_zone(const NcHost *host, NcTimestamp *ts, const char *zone);
 
 #endif							/* NC_ZONEDATA_H */

@@ -1,0 +1,142 @@
+/*
+ * src/timestamps.c
+ *		news.parse_timestamp(input, default_zone, reference): the date-time
+ *		strings news sites print, as timestamptz.
+ *
+ * The zone context is the caller's default_zone, never the session's
+ * TimeZone, so the function is IMMUTABLE: the same arguments give the same
+ * instant in every session (PostgreSQL's own timezone(text, timestamptz)
+ * is IMMUTABLE on the same grounds).  A string without any zone, read
+ * without default_zone, is taken as UTC.
+ */
+#include "postgres.h"
+
+#include "mb/pg_wchar.h"
+#include "pgtime.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+#include "utils/timestamp.h"
+
+#include "pg_news.h"
+
+/* The reference instant as the wall clock of zone (UTC when zone is NULL). */
+static bool
+reference_from_timestamptz(TimestampTz t, const char *zone, NcTimestamp *ref)
+{
+	struct pg_tm tm;
+	fsec_t		fsec;
+	int			tz;
+	pg_tz	   *tzp = NULL;
+
+	memset(ref, 0, sizeof(*ref));
+	if (TIMESTAMP_NOT_FINITE(t))
+		return false;
+	if (zone)
+		tzp = pg_tzset(zone);
+	if (timestamp2tm(t, tzp ? &tz : NULL, &tm, &fsec, NULL, tzp) != 0)
+		return false;
+	ref->valid = true;
+	ref->has_time = true;
+	ref->has_offset = true;
+	ref->utc_offset = tzp ? -tz : 0;
+	ref->zone = zone;
+	ref->local.year = tm.tm_year;
+	ref->local.month = tm.tm_mon;
+	ref->local.day = tm.tm_mday;
+	ref->local.hour = tm.tm_hour;
+	ref->local.minute = tm.tm_min;
+	ref->local.second = tm.tm_sec;
+	ref->local.microsecond = fsec;
+	return true;
+}
+
+/*
+ * The instant of a timestamp the core read: its offset when it has one,
+ * else its wall clock taken as UTC.  False when out of timestamptz's range.
+ */
+static bool
+timestamp_to_timestamptz(const NcTimestamp *ts, TimestampTz *result)
+{
+	struct pg_tm tm;
+	int			tz;
+
+	if (!ts->valid)
+		return false;
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = ts->local.year;
+	tm.tm_mon = ts->local.month;
+	tm.tm_mday = ts->local.day;
+	tm.tm_hour = ts->local.hour;
+	tm.tm_min = ts->local.minute;
+	tm.tm_sec = ts->local.second;
+	tz = ts->has_offset ? -ts->utc_offset : 0;
+	if (tm2timestamp(&tm, ts->local.microsecond, &tz, result) != 0)
+		return false;
+	return IS_VALID_TIMESTAMP(*result);
+}
+
+PG_FUNCTION_INFO_V1(news_parse_timestamp);
+Datum
+news_parse_timestamp(PG_FUNCTION_ARGS)
+{
+	text	   *input;
+	char	   *zone = NULL;
+	char	   *utf8;
+	int			len;
+	NcHost		host;
+	NcZoneContext context;
+	NcTimestamp reference;
+	NcTimestamp ts;
+	TimestampTz result;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	input = PG_GETARG_TEXT_PP(0);
+	if (PG_NARGS() > 1 && !PG_ARGISNULL(1))
+	{
+		zone = text_to_cstring(PG_GETARG_TEXT_PP(1));
+		news_check_zone_name(zone);
+	}
+
+	memset(&context, 0, sizeof(context));
+	context.default_zone = zone;
+	if (PG_NARGS() > 2 && !PG_ARGISNULL(2) &&
+		reference_from_timestamptz(PG_GETARG_TIMESTAMPTZ(2), zone, &reference))
+		context.reference = &reference;
+
+	len = VARSIZE_ANY_EXHDR(input);
+	utf8 = pg_server_to_any(VARDATA_ANY(input), len, PG_UTF8);
+	if (utf8 != VARDATA_ANY(input))
+		len = strlen(utf8);
+
+	/* The reader allocates nothing: the caller's context will do. */
+	host = news_host_for(CurrentMemoryContext);
+	if (!nc_parse_timestamp(&host, utf8, (size_t) len, &context, &ts) ||
+		!timestamp_to_timestamptz(&ts, &result))
+		PG_RETURN_NULL();
+	PG_RETURN_TIMESTAMPTZ(result);
+}
+
+PG_FUNCTION_INFO_V1(news_host_country);
+Datum
+news_host_country(PG_FUNCTION_ARGS)
+{
+	char	   *host_name = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	const char *country = nc_country_of_host(host_name);
+
+	if (country == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(country));
+}
+
+PG_FUNCTION_INFO_V1(news_language_country);
+Datum
+news_language_country(PG_FUNCTION_ARGS)
+{
+	char	   *lang = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	const char *country = nc_country_of_language(lang);
+
+	if (country == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(country));
+}
