@@ -3,7 +3,7 @@
 -- created here (any real one is renamed aside inside the transaction), so
 -- the test runs whether or not the storage branch's table is installed.
 BEGIN;
-SELECT plan(25);
+SELECT plan(29);
 
 SELECT has_function('news', 'quotes', ARRAY['text']);
 SELECT has_function('news', 'cited_sources', ARRAY['text']);
@@ -73,6 +73,18 @@ SELECT ok(NOT EXISTS (SELECT 1 FROM news.entities('Tactical discussions went on.
 SELECT results_eq(
     $$SELECT words, sentences, paragraphs FROM news.text_stats(E'One two three. Four five!\nSix seven')$$,
     $$VALUES (7, 3, 2)$$, 'text_stats counts words, sentences and paragraphs');
+
+-- The real pipeline: the sample page stored in news.articles, analysed from its body
+\set page `cat test/fixtures/ht_world_sample.html`
+SELECT ok(news.ingest('https://www.hindustantimes.com/world/sample-story.html', :'page') IS NOT NULL,
+          'the sample page is stored');
+SELECT ok(EXISTS (SELECT 1 FROM news.articles a, news.quotes(a.body) q
+                  WHERE q.speaker = 'Igor Konashenkov' AND q.cue = 'added'),
+          'stored body: "he added" is Konashenkov');
+SELECT ok(EXISTS (SELECT 1 FROM news.articles a, news.cited_sources(a.body) s WHERE s.source = 'AFP'),
+          'stored body: AFP is a cited source');
+SELECT ok((SELECT bool_and(k.df >= 1) FROM news.articles a, news.keywords(a.body, 5) k),
+          'keywords of a stored body: each term occurs in the stored search vectors');
 
 -- keywords over a corpus of three stored vectors
 DO $$
