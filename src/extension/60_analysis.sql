@@ -79,20 +79,27 @@ BEGIN
               CROSS JOIN LATERAL pg_catalog.unnest(pg_catalog.to_tsvector(cfg, t.token)) AS x) AS v
         GROUP BY v.lexeme, v.word
         ORDER BY v.lexeme, pg_catalog.count(*) DESC, v.word
+    ),
+    scored AS (
+        SELECT coalesce(s.word, doc.lexeme) AS keyword,
+               doc.lexeme,
+               -- sublinear tf times smoothed idf: ln((N + 1) / (df + 1)) + 1
+               (1 OPERATOR(pg_catalog.+) pg_catalog.ln(doc.tf::double precision))
+                 OPERATOR(pg_catalog.*) (pg_catalog.ln((ndocs OPERATOR(pg_catalog.+) 1)::double precision
+                                         OPERATOR(pg_catalog./) (coalesce(df.df, 0) OPERATOR(pg_catalog.+) 1))
+                                         OPERATOR(pg_catalog.+) 1) AS score,
+               doc.tf,
+               coalesce(df.df, 0) AS df
+        FROM doc_terms AS doc
+        LEFT JOIN doc_freq AS df ON df.lexeme OPERATOR(pg_catalog.=) doc.lexeme
+        LEFT JOIN surface s ON s.lexeme OPERATOR(pg_catalog.=) doc.lexeme
     )
-    SELECT coalesce(s.word, doc.lexeme),
-           doc.lexeme,
-           -- sublinear tf times smoothed idf: ln((N + 1) / (df + 1)) + 1
-           (1 OPERATOR(pg_catalog.+) pg_catalog.ln(doc.tf::double precision))
-             OPERATOR(pg_catalog.*) (pg_catalog.ln((ndocs OPERATOR(pg_catalog.+) 1)::double precision
-                                     OPERATOR(pg_catalog./) (coalesce(df.df, 0) OPERATOR(pg_catalog.+) 1))
-                                     OPERATOR(pg_catalog.+) 1),
-           doc.tf,
-           coalesce(df.df, 0)
-    FROM doc_terms AS doc
-    LEFT JOIN doc_freq AS df ON df.lexeme OPERATOR(pg_catalog.=) doc.lexeme
-    LEFT JOIN surface s ON s.lexeme OPERATOR(pg_catalog.=) doc.lexeme
-    ORDER BY 3 DESC, 2
+    -- One row per surface word: a word the configuration indexes twice keeps its best lexeme
+    SELECT b.keyword, b.lexeme, b.score, b.tf, b.df
+    FROM (SELECT DISTINCT ON (sc.keyword) sc.keyword, sc.lexeme, sc.score, sc.tf, sc.df
+          FROM scored sc
+          ORDER BY sc.keyword, sc.score DESC, sc.lexeme) AS b
+    ORDER BY b.score DESC, b.lexeme
     LIMIT n;
 END
 $fn$;
