@@ -148,8 +148,18 @@ static const char *const month_words[] = {
 	"january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", "jan ", "feb ", "mar ", "apr ",
 	"jun ", "jul ", "aug ", "sep ", "sept ", "oct ", "nov ", "dec ", "jan.", "feb.",
-	"aug.", "sept.", "oct.", "nov.", "dec.", "updated", "published", "posted", NULL
+	"aug.", "sept.", "oct.", "nov.", "dec.", NULL
 };
+
+/* "January 18" ends a name, "Laura June Topolsky" does not: a day must follow. */
+static bool
+date_follows(const char *s)
+{
+	while (*s && !(*s >= '0' && *s <= '9') && (*s == ' ' || *s == '.' || *s == ',' ||
+											  (*s >= 'a' && *s <= 'z') || *s == ':'))
+		s++;
+	return *s >= '0' && *s <= '9';
+}
 
 /* Words that describe a job or a team, not a person. */
 static bool
@@ -195,6 +205,36 @@ looks_like_name(const char *s)
 	return has_upper_word && !(all_upper && len <= 5);
 }
 
+/* "A B & C D" names two people; "Mac & i" or "Smith & Co" names one. */
+static bool
+splits_names(const char *start, const char *amp)
+{
+	const char *after = amp + 1;
+	int			before_words = 0,
+				after_words = 0;
+	const char *q;
+	bool		in = false;
+
+	for (q = start; q < amp; q++)
+	{
+		bool		w = (*q != ' ');
+
+		if (w && !in)
+			before_words++;
+		in = w;
+	}
+	in = false;
+	for (q = after; *q && *q != ',' && *q != ';' && *q != '&'; q++)
+	{
+		bool		w = (*q != ' ');
+
+		if (w && !in)
+			after_words++;
+		in = w;
+	}
+	return before_words >= 2 && after_words >= 2;
+}
+
 /* Strips "By", roles and dates off a byline fragment. */
 static const char *
 clean_author(const NcHost *host, const char *s, size_t len)
@@ -232,7 +272,7 @@ clean_author(const NcHost *host, const char *s, size_t len)
 		if (cut > v && cut[-1] == ' ')
 		{
 			for (i = 0; month_words[i]; i++)
-				if (nc_ascii_istarts(cut, month_words[i]))
+				if (nc_ascii_istarts(cut, month_words[i]) && date_follows(cut + strlen(month_words[i])))
 					break;
 			if (month_words[i])
 			{
@@ -241,8 +281,9 @@ clean_author(const NcHost *host, const char *s, size_t len)
 			}
 		}
 	}
-	/* An e-mail address or a handle is no name. */
-	if (strchr(v, '@') || looks_like_url(v))
+	/* An e-mail address, a handle, a date or a label is no name. */
+	if (strchr(v, '@') || looks_like_url(v) || strchr(v, ':') || strchr(v, '|') ||
+		(*v >= '0' && *v <= '9'))
 		return NULL;
 	len = strlen(v);
 	while (len > 0 && (v[len - 1] == ' ' || v[len - 1] == ',' || v[len - 1] == '.' ||
@@ -261,21 +302,19 @@ static void
 offer_authors_from(const NcHost *host, NcMetadata *meta, const char *value,
 				   NcSourceRank rank, int key_order)
 {
-	NcListField *list = &meta->authors;
+	NcListField found;
 	const char *p;
 	int			precedence = rank * 16 + key_order;
 	bool		first = true;
+	int			i;
 
 	if (value == NULL || looks_like_url(value))
 		return;
 	/* One source wins whole: a better one replaces, a worse one is ignored. */
 	if (meta->authors_precedence && meta->authors_precedence < precedence)
 		return;
-	if (meta->authors_precedence != precedence)
-	{
-		list->count = 0;
-		list->rank = NC_SRC_NONE;
-	}
+	memset(&found, 0, sizeof(found));
+	found.rank = rank;
 	p = value;
 	while (*p)
 	{
@@ -283,8 +322,9 @@ offer_authors_from(const NcHost *host, NcMetadata *meta, const char *value,
 		const char *name;
 		const char *agency;
 
-		/* Split on commas, "and", "&" and semicolons. */
-		while (*end && *end != ',' && *end != ';' && *end != '&' &&
+		/* Split on commas, "and", semicolons, and "&" between full names. */
+		while (*end && *end != ',' && *end != ';' &&
+			   !(*end == '&' && splits_names(p, end)) &&
 			   !nc_ascii_istarts(end, " and ") && !nc_ascii_istarts(end, " und ") &&
 			   !nc_ascii_istarts(end, " et "))
 			end++;
@@ -297,16 +337,23 @@ offer_authors_from(const NcHost *host, NcMetadata *meta, const char *value,
 		}
 		else if (name && !first && names_a_role(name))
 			break;				/* "A, Senior Writer, Team": the rest is who A is */
-		else if (name && (first || looks_like_name(name)) && list_accepts(list, rank))
-		{
-			list_add(host, list, name, strlen(name));
-			meta->authors_precedence = precedence;
-		}
+		else if (name && (first || looks_like_name(name)))
+			list_add(host, &found, name, strlen(name));
 		first = false;
 		if (*end == '\0')
 			break;
 		p = (*end == ' ') ? end + 4 + (nc_ascii_istarts(end, " et ") ? -1 : 0) : end + 1;
 	}
+	/* An empty value ("article:author" content="") replaces nothing. */
+	if (found.count == 0)
+		return;
+	if (meta->authors_precedence != precedence)
+		meta->authors.count = 0;
+	meta->authors.rank = rank;
+	meta->authors_precedence = precedence;
+	for (i = 0; i < found.count; i++)
+		if (!list_has(&meta->authors, found.items[i]) && meta->authors.count < NC_MAX_LIST)
+			meta->authors.items[meta->authors.count++] = found.items[i];
 }
 
 static void
@@ -719,12 +766,23 @@ read_itemprop(const NcHost *host, NcMetadata *meta, xmlNodePtr node, const char 
 			  NC_SRC_MICRODATA);
 }
 
+/* attr holds word, not as the start of a longer word ("authority-control"). */
 static bool
 attr_has_word(xmlNodePtr node, const char *attr, const char *word)
 {
 	const char *v = nc_attr(node, attr);
+	size_t		len = strlen(word);
 
-	return v && nc_ascii_istr(v, word) != NULL;
+	while (v && (v = nc_ascii_istr(v, word)) != NULL)
+	{
+		char		next = v[len];
+
+		if (!((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) ||
+			nc_ascii_istarts(v + len, "name") || nc_ascii_istarts(v + len, "info"))
+			return true;
+		v += len;
+	}
+	return false;
 }
 
 /* A short element whose class, id or rel says it names the author. */
@@ -732,15 +790,21 @@ static void
 read_visible_byline(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int depth)
 {
 	const char *rel = nc_attr(node, "rel");
+	static const char *const byline_words[] = {"byline", "author", "dateline", "writtenby", NULL};
+	const char *itemprop = nc_attr(node, "itemprop");
 	bool		byline = (rel && nc_ascii_ieq(rel, "author")) ||
-		attr_has_word(node, "class", "byline") || attr_has_word(node, "id", "byline") ||
-		attr_has_word(node, "class", "author-name") || attr_has_word(node, "class", "authorname");
+		(itemprop && nc_ascii_istr(itemprop, "author"));
+	int			i;
 	char	   *text;
+
+	for (i = 0; byline_words[i] && !byline; i++)
+		byline = attr_has_word(node, "class", byline_words[i]) ||
+			attr_has_word(node, "id", byline_words[i]);
 
 	if (!byline || meta->authors.rank != NC_SRC_NONE)
 		return;				/* the first byline on the page is the article's */
 	text = nc_node_text(host, node, depth);
-	if (text && strlen(text) < 120)
+	if (text && *text && strlen(text) < 100 && !nc_ascii_istr(text, "about the author"))
 		offer_authors(host, meta, text, NC_SRC_TEXT);
 }
 
