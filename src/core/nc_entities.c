@@ -969,7 +969,8 @@ nc_find_entities(const NcHost *host, const NcEntityDict *dict,
 			continue;
 		c.items[kept++] = *f;
 	}
-	qsort(c.items, kept, sizeof(Found), cmp_found);
+	if (kept > 1)
+		qsort(c.items, kept, sizeof(Found), cmp_found);
 	out->items = nc_alloc(host, sizeof(NcEntity) * (kept + 1));
 	if (out->items == NULL)
 		goto no_memory;
