@@ -42,7 +42,9 @@ INSERT INTO forms VALUES
  (9, E'“First part of the statement.\n“Second part of it,” said Dr. Ken Ito.'),
  (10, E'Prime Minister Narendra Modi said: “India is ready.”'),
  (11, E'Finance Minister Arun Rao told parliament:\n“The budget is balanced.”\n“Next question,” the speaker said.'),
- (12, E'Cook said “We are ready” and left. Critics called it a “charade.”');
+ (12, E'Cook said “We are ready” and left. Critics called it a “charade.”'),
+ (13, E'Mrs Ann Lee met the press.\n“We are tired,” he said.'),
+ (14, E'Lord Tom Hale met the press.\n“We are tired,” he said.\n“It is late,” he added.');
 SELECT id, paragraph, speaker, speaker_role, cue, partial, quote
 FROM forms, news.quotes(body) ORDER BY id, paragraph;
 SELECT id, source, kind, mentions FROM forms, news.cited_sources(body) ORDER BY id, first_paragraph, source;

@@ -242,6 +242,7 @@ typedef struct Speaker
 	const char *role;
 	const char *kind;			/* "person", "organisation", "agency", "official", "unknown" */
 	bool		pronoun;		/* he / she */
+	char		gender;			/* of the pronoun: 'm' he, 'f' she */
 	bool		other_pronoun;	/* it / they / we / I */
 } Speaker;
 
@@ -527,9 +528,13 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 		subj += i;
 		n = 1;
 	}
+	/* "she remembered telling Harry": the pronoun is the subject, the rest its verbs */
+	if (n > 1 && !subj[0].trail && (word_ieq(&subj[0], "he") || word_ieq(&subj[0], "she")))
+		n = 1;
 	if (n == 1 && (word_ieq(&subj[0], "he") || word_ieq(&subj[0], "she")))
 	{
 		sp.pronoun = true;
+		sp.gender = word_ieq(&subj[0], "he") ? 'm' : 'f';
 		return sp;
 	}
 	if (n == 1 && (word_ieq(&subj[0], "it") || word_ieq(&subj[0], "they") ||
@@ -678,6 +683,7 @@ typedef struct State
 	/* Named people so far, for surnames and for pronouns */
 	const char *persons[64];
 	const char *person_roles[64];
+	char		person_genders[64];	/* 'm', 'f' or 0: from titles and pronouns */
 	int			npersons;
 	const char *last_person;
 	const char *last_role;
@@ -722,6 +728,32 @@ expand_surname(State *st, const char *name)
 	return found ? found : name;
 }
 
+/* 'm' or 'f' when a role opens with a gendered title ("Mrs", "King"), else 0. */
+static char
+gender_of_role(const char *role)
+{
+	static const char *const male[] = {"Father", "King", "Lord", "Mr", "Mr.", "Prince", "Sir"};
+	static const char *const female[] = {"Lady", "Miss", "Mrs", "Mrs.", "Ms", "Ms.", "Princess", "Queen"};
+	char		first[16];
+	size_t		len;
+	size_t		i;
+
+	if (role == NULL)
+		return 0;
+	len = strcspn(role, " ");
+	if (len >= sizeof(first))
+		return 0;
+	memcpy(first, role, len);
+	first[len] = '\0';
+	for (i = 0; i < sizeof(male) / sizeof(male[0]); i++)
+		if (strcmp(first, male[i]) == 0)
+			return 'm';
+	for (i = 0; i < sizeof(female) / sizeof(female[0]); i++)
+		if (strcmp(first, female[i]) == 0)
+			return 'f';
+	return 0;
+}
+
 static void
 remember_person(State *st, const char *name, const char *role)
 {
@@ -738,8 +770,21 @@ remember_person(State *st, const char *name, const char *role)
 	{
 		st->persons[st->npersons] = name;
 		st->person_roles[st->npersons] = role;
+		st->person_genders[st->npersons] = gender_of_role(role);
 		st->npersons++;
 	}
+}
+
+/* Index of a remembered person, or -1. */
+static int
+person_index(const State *st, const char *name)
+{
+	int			i;
+
+	for (i = 0; i < st->npersons; i++)
+		if (strcmp(st->persons[i], name) == 0)
+			return i;
+	return -1;
 }
 
 static void
@@ -820,12 +865,24 @@ resolve_clause(State *st, const Clause *c, int paragraph)
 
 	if (sp.pronoun)
 	{
-		if (st->last_person && !st->ambiguous)
+		int			p = st->last_person ? person_index(st, st->last_person) : -1;
+
+		/*
+		 * "he" is the last person named, unless someone else was named
+		 * since or that person is known to be "she" (from a title or an
+		 * earlier pronoun).
+		 */
+		if (st->last_person && !st->ambiguous &&
+			!(p >= 0 && st->person_genders[p] && st->person_genders[p] != sp.gender))
 		{
 			sp.name = st->last_person;
 			sp.role = st->last_role;
 			sp.kind = "person";
+			if (p >= 0)
+				st->person_genders[p] = sp.gender;
 		}
+		else if (st->last_person)
+			st->ambiguous = true;
 	}
 	else if (sp.name && strcmp(sp.kind, "person") == 0)
 	{
