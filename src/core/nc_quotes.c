@@ -515,6 +515,7 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 				bestlen = 0,
 				best_end = 0;
 	bool		best_org = false;
+	bool		best_name_part = false;
 
 	memset(&sp, 0, sizeof(sp));
 	sp.kind = "unknown";
@@ -567,13 +568,28 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 		/* "In an interview with the BBC, Obama said": an adverbial, not the subject */
 		if (i < nparts - 1 && in_list(p[0].text, LIST(preposition_words)))
 			continue;
-		/* Prefer a part that is all name ("Mark Toner"), then the first found */
-		if (best < 0 || (name == len && bestlen != parts[best][1] - parts[best][0]))
+		/*
+		 * With several parts, the subject is a part that is a name with
+		 * at most titles before it ("Mark Toner", "Senator Jane Roe"),
+		 * else the part next to the verb; a name further back ("...
+		 * disclosed by the Aspen Times, the former mayor argued") is not.
+		 */
 		{
+			bool		name_part = (name_end == len);
+			int			t;
+
+			for (t = 0; name_part && t < len - name; t++)
+				if (!nc_is_title_word(p[t].text))
+					name_part = false;
+			if (nparts > 1 && !name_part && i != nparts - 1)
+				continue;
+			if (best >= 0 && !(name_part && !best_name_part))
+				continue;
 			best = i;
 			bestlen = name;
 			best_org = org;
 			best_end = parts[i][0] + name_end;
+			best_name_part = name_part;
 		}
 	}
 	if (best < 0)
