@@ -186,7 +186,7 @@ NcStatus
 nc_parse_article(const NcHost *host, const NcLimits *limits,
 				 const NcArticleRequest *request, NcArticle *out, NcError *err)
 {
-	char	   *utf8;
+	const char *utf8;
 	size_t		utf8_len = 0;
 	const char *charset = NULL;
 	xmlDocPtr	doc;

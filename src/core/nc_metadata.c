@@ -785,9 +785,19 @@ attr_has_word(xmlNodePtr node, const char *attr, const char *word)
 	return false;
 }
 
+static void read_byline_element(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int depth);
+
 /* A short element whose class, id or rel says it names the author. */
 static void
 read_visible_byline(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int depth)
+{
+	if (meta->authors.rank != NC_SRC_NONE)
+		return;				/* the first byline on the page is the article's */
+	read_byline_element(host, meta, node, depth);
+}
+
+static void
+read_byline_element(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int depth)
 {
 	const char *rel = nc_attr(node, "rel");
 	static const char *const byline_words[] = {"byline", "author", "dateline", "writtenby", NULL};
@@ -801,8 +811,8 @@ read_visible_byline(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int d
 		byline = attr_has_word(node, "class", byline_words[i]) ||
 			attr_has_word(node, "id", byline_words[i]);
 
-	if (!byline || meta->authors.rank != NC_SRC_NONE)
-		return;				/* the first byline on the page is the article's */
+	if (!byline)
+		return;
 	text = nc_node_text(host, node, depth);
 	if (text && *text && strlen(text) < 100 && !nc_ascii_istr(text, "about the author"))
 		offer_authors(host, meta, text, NC_SRC_TEXT);
