@@ -29,6 +29,7 @@ typedef struct NodeInfo
 	int			commas;
 	int			paragraphs;		/* <p> elements below, for container tests */
 	int			long_paras;		/* prose paragraphs below: long, few links */
+	bool		has_h1;			/* an <h1> below: the story's headline */
 	double		score;
 	bool		junk;
 	bool		scored;
@@ -181,15 +182,17 @@ class_weight(xmlNodePtr node)
 	return weight;
 }
 
-/* Subtrees no article has in it, whatever they contain. */
+/*
+ * Navigation, footers, asides and their ARIA roles.  libxml2 nests a
+ * whole page inside a <nav> its author forgot to close: one that holds
+ * the headline and prose is the page, not navigation (see measure()).
+ */
 static bool
 is_structural_junk(xmlNodePtr node)
 {
 	static const char *const junk_tags[] = {"nav", "footer", "aside", "menu", "dialog", NULL};
 	const char *role;
 
-	if (nc_is_invisible(node))
-		return true;
 	role = nc_attr(node, "role");
 	if (role && (nc_ascii_ieq(role, "navigation") || nc_ascii_ieq(role, "banner") ||
 				 nc_ascii_ieq(role, "complementary") || nc_ascii_ieq(role, "contentinfo") ||
@@ -312,13 +315,16 @@ measure(BodyWalk *w, xmlNodePtr node, int depth, bool in_link)
 		}
 		memset(ci, 0, sizeof(*ci));
 		child->_private = ci;
-		if (is_structural_junk(child))
+		if (nc_is_invisible(child))
 		{
 			ci->junk = true;
 			continue;
 		}
 		measure(w, child, depth + 1, in_link || nc_is_tag(child, "a"));
-		if (w->use_hints)
+		ci->has_h1 |= nc_is_tag(child, "h1");
+		if (is_structural_junk(child))
+			ci->junk = !(holds_prose(ci) && ci->has_h1);
+		else if (w->use_hints)
 		{
 			HintVerdict verdict = hint_verdict(child);
 
@@ -331,6 +337,7 @@ measure(BodyWalk *w, xmlNodePtr node, int depth, bool in_link)
 		info->commas += ci->commas;
 		info->paragraphs += ci->paragraphs + (nc_is_tag(child, "p") ? 1 : 0);
 		info->long_paras += ci->long_paras;
+		info->has_h1 |= ci->has_h1;
 		if (ci->text_len >= 120 && link_density(ci) < 0.25 && is_paragraph_like(child))
 			info->long_paras++;
 	}
