@@ -639,6 +639,9 @@ is_label(const char *line)
 	return len > 0 && len <= 60 && line[len - 1] == ':';
 }
 
+/* Lines shorter than this may appear more than once in a body. */
+#define REPEATABLE_LINE 80
+
 static void
 flush_line(Emitter *e, bool heading, bool paragraph)
 {
@@ -658,9 +661,15 @@ flush_line(Emitter *e, bool heading, bool paragraph)
 		return;
 	if (heading && e->headline && nc_ascii_ieq(line, e->headline))
 		return;
-	for (i = 0; i < e->nseen; i++)
-		if (strcmp(e->seen[i], line) == 0)
-			return;
+	/*
+	 * No paragraph twice: a repeated one is the standfirst again as the
+	 * lead, or a layout's second copy.  Short lines may repeat (dialogue,
+	 * table values, a heading listed in the contents).
+	 */
+	if (strlen(line) >= REPEATABLE_LINE)
+		for (i = 0; i < e->nseen; i++)
+			if (strcmp(e->seen[i], line) == 0)
+				return;
 	if (e->nseen == e->seen_cap)
 	{
 		int			cap = e->seen_cap ? e->seen_cap * 2 : 64;
