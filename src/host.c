@@ -27,10 +27,9 @@ host_alloc(void *arg, size_t size)
 }
 
 /*
- * Only a cancel or a termination stops the core.  Other interrupts (the
- * idle statistics timer that a long statement outlives, barriers) would
- * abandon the parse without raising anything: they are served at the next
- * CHECK_FOR_INTERRUPTS after the core returns.
+ * Only a cancel or a termination stops the core.  InterruptPending alone
+ * also flags harmless work (a parallel leader's messages from its
+ * workers, a catchup signal), which CHECK_FOR_INTERRUPTS absorbs.
  */
 static bool
 host_should_stop(void *arg)

@@ -29,6 +29,7 @@ typedef struct NodeInfo
 	int			commas;
 	int			paragraphs;		/* <p> elements below, for container tests */
 	int			long_paras;		/* prose paragraphs below: long, few links */
+	bool		has_h1;			/* an <h1> below: the story's headline */
 	double		score;
 	bool		junk;
 	bool		scored;
@@ -62,7 +63,7 @@ static bool
 name_in(const char *name, const char *const *list)
 {
 	for (; *list; list++)
-		if (strcmp(name, *list) == 0)
+		if (name[0] == (*list)[0] && strcmp(name, *list) == 0)
 			return true;
 	return false;
 }
@@ -181,15 +182,17 @@ class_weight(xmlNodePtr node)
 	return weight;
 }
 
-/* Subtrees no article has in it, whatever they contain. */
+/*
+ * Navigation, footers, asides and their ARIA roles.  libxml2 nests a
+ * whole page inside a <nav> its author forgot to close: one that holds
+ * the headline and prose is the page, not navigation (see measure()).
+ */
 static bool
 is_structural_junk(xmlNodePtr node)
 {
 	static const char *const junk_tags[] = {"nav", "footer", "aside", "menu", "dialog", NULL};
 	const char *role;
 
-	if (nc_is_invisible(node))
-		return true;
 	role = nc_attr(node, "role");
 	if (role && (nc_ascii_ieq(role, "navigation") || nc_ascii_ieq(role, "banner") ||
 				 nc_ascii_ieq(role, "complementary") || nc_ascii_ieq(role, "contentinfo") ||
@@ -312,13 +315,16 @@ measure(BodyWalk *w, xmlNodePtr node, int depth, bool in_link)
 		}
 		memset(ci, 0, sizeof(*ci));
 		child->_private = ci;
-		if (is_structural_junk(child))
+		if (nc_is_invisible(child))
 		{
 			ci->junk = true;
 			continue;
 		}
 		measure(w, child, depth + 1, in_link || nc_is_tag(child, "a"));
-		if (w->use_hints)
+		ci->has_h1 |= nc_is_tag(child, "h1");
+		if (is_structural_junk(child))
+			ci->junk = !(holds_prose(ci) && ci->has_h1);
+		else if (w->use_hints)
 		{
 			HintVerdict verdict = hint_verdict(child);
 
@@ -331,6 +337,7 @@ measure(BodyWalk *w, xmlNodePtr node, int depth, bool in_link)
 		info->commas += ci->commas;
 		info->paragraphs += ci->paragraphs + (nc_is_tag(child, "p") ? 1 : 0);
 		info->long_paras += ci->long_paras;
+		info->has_h1 |= ci->has_h1;
 		if (ci->text_len >= 120 && link_density(ci) < 0.25 && is_paragraph_like(child))
 			info->long_paras++;
 	}
@@ -564,14 +571,20 @@ choose_candidate(xmlNodePtr *top, double *top_score)
  * ---------------------------------------------------------------------
  */
 
+typedef struct EmittedLine
+{
+	const char *text;
+	bool		label;			/* a heading or a short label ("Kontakt:") */
+} EmittedLine;
+
 typedef struct Emitter
 {
 	BodyWalk   *walk;
 	NcBuf		line;			/* the block being built */
 	NcBuf		out;			/* finished lines */
-	const char **seen;			/* lines emitted so far, to drop repeats */
-	int			nseen;
-	int			seen_cap;
+	EmittedLine *lines;			/* lines emitted so far, in order */
+	int			nlines;
+	int			lines_cap;
 	const char *headline;
 	const char *first_paragraph;	/* the first line that came from a <p> */
 } Emitter;
@@ -622,6 +635,18 @@ is_furniture(const char *line)
 	return false;
 }
 
+/* A short line that announces what follows: "Kontakt:", "Weitere Informationen:". */
+static bool
+is_label(const char *line)
+{
+	size_t		len = strlen(line);
+
+	return len > 0 && len <= 60 && line[len - 1] == ':';
+}
+
+/* Lines shorter than this may appear more than once in a body. */
+#define REPEATABLE_LINE 80
+
 static void
 flush_line(Emitter *e, bool heading, bool paragraph)
 {
@@ -641,30 +666,48 @@ flush_line(Emitter *e, bool heading, bool paragraph)
 		return;
 	if (heading && e->headline && nc_ascii_ieq(line, e->headline))
 		return;
-	for (i = 0; i < e->nseen; i++)
-		if (strcmp(e->seen[i], line) == 0)
-			return;
-	if (e->nseen == e->seen_cap)
+	/*
+	 * No paragraph twice: a repeated one is the standfirst again as the
+	 * lead, or a layout's second copy.  Short lines may repeat (dialogue,
+	 * table values, a heading listed in the contents).
+	 */
+	if (strlen(line) >= REPEATABLE_LINE)
+		for (i = 0; i < e->nlines; i++)
+			if (strcmp(e->lines[i].text, line) == 0)
+				return;
+	if (!nc_reserve(e->walk->host, (void **) &e->lines, &e->lines_cap, e->nlines, sizeof(EmittedLine)))
 	{
-		int			cap = e->seen_cap ? e->seen_cap * 2 : 64;
-		const char **grown = nc_alloc(e->walk->host, sizeof(char *) * cap);
-
-		if (grown == NULL)
-		{
-			e->walk->failed = true;
-			return;
-		}
-		if (e->nseen)
-			memcpy(grown, e->seen, sizeof(char *) * e->nseen);
-		e->seen = grown;
-		e->seen_cap = cap;
+		e->walk->failed = true;
+		return;
 	}
-	e->seen[e->nseen++] = line;
+	e->lines[e->nlines].text = line;
+	e->lines[e->nlines].label = heading || is_label(line);
+	e->nlines++;
 	if (paragraph && e->first_paragraph == NULL)
 		e->first_paragraph = line;
-	if (e->out.len)
-		nc_buf_append_char(&e->out, '\n');
-	nc_buf_append_str(&e->out, line);
+}
+
+/*
+ * The body from the emitted lines, less the labels that end it: a heading
+ * or "Kontakt:" with nothing after it introduced boilerplate that is gone
+ * ("Related stories").
+ */
+static void
+assemble(Emitter *e)
+{
+	int			last = e->nlines - 1;
+	int			i;
+
+	while (last >= 0 && e->lines[last].label)
+		last--;
+	if (last < 0)
+		last = e->nlines - 1;	/* a body of headings alone is what the page has */
+	for (i = 0; i <= last; i++)
+	{
+		if (e->out.len)
+			nc_buf_append_char(&e->out, '\n');
+		nc_buf_append_str(&e->out, e->lines[i].text);
+	}
 }
 
 /*
@@ -867,6 +910,7 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 	flush_line(&e, false, false);
 	if (w->cancelled)
 		return false;
+	assemble(&e);
 	if (e.out.failed || e.line.failed)
 		w->failed = true;
 	if (w->failed)
