@@ -188,9 +188,10 @@ jsonld_body_text(const NcHost *host, const NcLimits *limits, const char *article
 
 	if (article_body == NULL || strchr(article_body, '<') == NULL)
 		return article_body;
-	doc = nc_parse_html(article_body, strlen(article_body), NULL);
+	memset(&ignored, 0, sizeof(ignored));
+	doc = nc_parse_html(host, article_body, strlen(article_body), NULL, &ignored);
 	if (doc == NULL)
-		return NULL;
+		return NULL;			/* a cancel is noticed again by the next walk */
 	if (!nc_extract_body(host, doc, limits->max_tree_depth, NULL, &text, &lead, &ignored))
 		text = NULL;
 	xmlFreeDoc(doc);
