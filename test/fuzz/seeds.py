@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """test/fuzz/seeds.py OUT_DIR CORPUS_DIR [--small]: writes libFuzzer seed
-directories OUT_DIR/{article,timestamp,dateline,tokenize} from the shared
+directories OUT_DIR/{article,timestamp,dateline,tokenize,analysis} from the shared
 corpus (gzipped pages plus truth.json per set), at build time, so no corpus
 page enters the repository.  The hand-made seeds in test/fuzz/seeds/ are
 copied alongside.  --small keeps a few seeds per target for the short runs
@@ -20,7 +20,7 @@ MAX_PAGE = 256 * 1024
 out, corpus = sys.argv[1], sys.argv[2]
 small = '--small' in sys.argv[3:]
 here = os.path.dirname(os.path.abspath(__file__))
-targets = ('article', 'timestamp', 'dateline', 'tokenize')
+targets = ('article', 'timestamp', 'dateline', 'tokenize', 'analysis')
 for t in targets:
     os.makedirs(os.path.join(out, t), exist_ok=True)
     hand = os.path.join(here, 'seeds', t)
@@ -62,6 +62,7 @@ if small:
     pages = pages[::max(1, len(pages) // 12)][:12]
 
 dates, paras = set(), set()
+bodies = []
 for path in pages:
     with gzip.open(path, 'rb') as f:
         page = f.read()
@@ -87,6 +88,7 @@ for sub in ('dates', 'readability', 'trafilatura'):
         body = entry.get('body')
         if body:
             paras.add(body.split('\n', 1)[0][:400])
+            bodies.append(body[:16384])
 
 dates, paras = sorted(dates), sorted(paras)
 if small:
@@ -96,3 +98,5 @@ for d in dates:
 for p in paras:
     write('dateline', p)
     write('tokenize', p)
+for b in bodies[: 20 if small else None]:
+    write('analysis', b)
