@@ -124,3 +124,13 @@ SELECT length(ts_headline('news.english', repeat('word ', 200000), to_tsquery('n
 SELECT length(news.highlight(repeat('<p>word</p> ', 100000), to_tsquery('news.english', 'word'), 'news.english', '')) > 0 AS highlight_of_1mb;
 SELECT news.simhash('') AS simhash_empty, news.simhash(repeat('#', 100000)) AS simhash_symbols,
        news.simhash(repeat('a', 1000000)) = news.simhash(repeat('a', 1000000)) AS simhash_stable;
+
+-- Analysis: quotes, sources, entities, keywords and statistics of hostile bodies.
+SELECT count(*) AS quotes_in_unclosed_marks FROM news.quotes(repeat('"', 100000) || repeat('“', 100000));
+SELECT count(*) AS quotes_of_1mb_quote FROM news.quotes('He said, "' || repeat('word ', 200000) || '"');
+SELECT count(*) AS sources FROM news.cited_sources(repeat('according to ', 100000));
+SELECT count(*) AS entities_of_caps FROM news.entities(repeat('Aaa ', 250000));
+SELECT count(*) AS entities_of_one_word FROM news.entities(repeat('A', 1000000));
+SELECT count(*) AS keywords_of_garbage FROM news.keywords(repeat(E'\n', 100000) || repeat('ab ', 100000), 5);
+SELECT * FROM news.text_stats(repeat('.', 100000) || repeat(E'\n', 100000));
+SELECT * FROM news.text_stats('');
