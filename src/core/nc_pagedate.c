@@ -14,6 +14,7 @@
  * page, "Jan 26, 2020-Sunday") are not read, text is only read near the
  * headline, and a bare year (copyright lines) is never a date.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include <libxml/HTMLtree.h>
@@ -28,6 +29,7 @@
 enum
 {
 	RANK_JSONLD = 1,
+	RANK_JSONLD_TEXT,			/* "datePublished" read off ld+json the extractor could not parse */
 	RANK_META,
 	RANK_ITEMPROP,
 	RANK_TIME_MARKED,			/* <time pubdate>, class "published" */
@@ -382,6 +384,65 @@ offer_text(Finder *f, int rank, const char *text, size_t len)
 }
 
 /*
+ * Reads "datePublished": "..." (and dateModified) off the text of a
+ * JSON-LD script, for scripts a JSON parser refuses (trailing commas,
+ * several objects in one script, HTML entities).
+ */
+static void
+visit_jsonld_text(Finder *f, xmlNodePtr script)
+{
+	static const char *const keys[] = {"\"datePublished\"", "\"dateCreated\"", "\"uploadDate\"",
+	"\"dateModified\"", NULL};
+	xmlNodePtr	c;
+	int			k;
+
+	for (c = script->children; c; c = c->next)
+	{
+		const char *text = (const char *) c->content;
+
+		if ((c->type != XML_TEXT_NODE && c->type != XML_CDATA_SECTION_NODE) || text == NULL)
+			continue;
+		for (k = 0; keys[k]; k++)
+		{
+			const char *p = strstr(text, keys[k]);
+			const char *end;
+
+			if (p == NULL)
+				continue;
+			p += strlen(keys[k]);
+			while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == ':')
+				p++;
+			if (*p != '"')
+				continue;
+			end = strchr(++p, '"');
+			if (end && end - p < 64)
+				offer(f, k == 3, RANK_JSONLD_TEXT, "json-ld", p, end - p);
+		}
+	}
+}
+
+/* RDFa and microdata names of publication and update dates. */
+static int
+date_property(const char *prop)
+{
+	static const char *const published[] = {
+		"datepublished", "schema:datepublished", "datecreated", "schema:datecreated",
+		"dc:date", "dcterms:created", "dcterms:issued", "dc:created", "dcterms:date", NULL
+	};
+	static const char *const modified[] = {
+		"datemodified", "schema:datemodified", "dcterms:modified", "dc:modified", NULL
+	};
+	char		low[40];
+
+	lower_copy(low, sizeof(low), prop);
+	if (in_list(published, low))
+		return 1;
+	if (in_list(modified, low))
+		return 2;
+	return 0;
+}
+
+/*
  * Reads the dates an element itself states (meta, itemprop, <time>).
  * Returns true when the element is done with: its text is not read again.
  */
@@ -395,13 +456,22 @@ visit_element(Finder *f, xmlNodePtr node, bool decoy, const char *names)
 		visit_meta(f, node);
 		return true;
 	}
+	if (is_element(node, "script"))
+	{
+		const char *type = attr(node, "type");
+
+		if (type && nc_ascii_ieq(type, "application/ld+json") && f->pub_rank > RANK_JSONLD_TEXT)
+			visit_jsonld_text(f, node);
+		return true;
+	}
 	if (decoy)
 		return false;
 	itemprop = attr(node, "itemprop");
-	if (itemprop && (nc_ascii_ieq(itemprop, "datePublished") || nc_ascii_ieq(itemprop, "dateModified") ||
-					 nc_ascii_ieq(itemprop, "dateCreated")))
+	if (itemprop == NULL)
+		itemprop = attr(node, "property");
+	if (itemprop && date_property(itemprop))
 	{
-		bool		upd = nc_ascii_ieq(itemprop, "dateModified");
+		bool		upd = date_property(itemprop) == 2;
 		const char *v = attr(node, "content");
 
 		if (v == NULL)
@@ -499,17 +569,20 @@ digits(const char *s, int n)
 	return true;
 }
 
-/* A date in the URL's path: /2015/09/19/, /2015-09-19-, /20150919/. */
-static void
-visit_url(Finder *f, const char *url)
+/*
+ * A date in the URL's path: /2015/09/19/, /2015-09-19-, /20150919/.  Sets
+ * *raw to where it starts and returns its length, or 0.
+ */
+static int
+url_date(const char *url, int *y, int *m, int *d, const char **raw)
 {
 	const char *p;
 
 	if (url == NULL)
-		return;
+		return 0;
 	p = strstr(url, "://");
 	p = p ? strchr(p + 3, '/') : strchr(url, '/');
-	for (; p && *p; p++)
+	for (; p && *p && *p != '?' && *p != '#'; p++)
 	{
 		char		sep;
 
@@ -517,31 +590,75 @@ visit_url(Finder *f, const char *url)
 			continue;
 		if (!digits(p + 1, 4) || !(p[1] == '1' || p[1] == '2'))
 			continue;
+		*y = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 + (p[4] - '0');
 		sep = p[5];
 		if ((sep == '/' || sep == '-' || sep == '_') && digits(p + 6, 2) && p[8] == sep &&
-			digits(p + 9, 2) && (p[11] == '\0' || !(p[11] >= '0' && p[11] <= '9')))
+			digits(p + 9, 2) && !(p[11] >= '0' && p[11] <= '9'))
 		{
-			char		buf[11];
-
-			memcpy(buf, p + 1, 10);
-			buf[4] = buf[7] = '-';
-			buf[10] = '\0';
-			if (offer(f, false, RANK_URL, "url", buf, 10))
-				f->pub.raw = nc_strndup(f->host, p + 1, 10);
-			return;
+			*m = (p[6] - '0') * 10 + (p[7] - '0');
+			*d = (p[9] - '0') * 10 + (p[10] - '0');
+			*raw = p + 1;
+			return 10;
 		}
 		if (digits(p + 1, 8) && !(p[9] >= '0' && p[9] <= '9') && p[9] != '\0' && p[9] != '.')
 		{
-			if (offer(f, false, RANK_URL, "url", p + 1, 8))
-				return;
+			*m = (p[5] - '0') * 10 + (p[6] - '0');
+			*d = (p[7] - '0') * 10 + (p[8] - '0');
+			*raw = p + 1;
+			return 8;
 		}
 	}
+	return 0;
 }
 
-static bool
-is_decoy_tag(xmlNodePtr node)
+static void
+visit_url(Finder *f, const char *url)
 {
-	return is_element(node, "footer") || is_element(node, "nav") || is_element(node, "aside") ||
+	int			y,
+				m,
+				d;
+	const char *raw;
+	int			len = url_date(url, &y, &m, &d, &raw);
+	char		buf[11];
+
+	if (len == 0 || m < 1 || m > 12 || d < 1 || d > 31)
+		return;
+	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, d);
+	if (offer(f, false, RANK_URL, "url", buf, 10))
+		f->pub.raw = nc_strndup(f->host, raw, len);
+}
+
+/*
+ * A time the page states in UTC falls on the day the site printed only by
+ * chance; sites stamp their URLs with their own day.  When the two differ
+ * and the context's zone (the site's country) puts the instant on the
+ * URL's day, the time is re-expressed on that clock.
+ */
+static void
+local_day_from_url(Finder *f, const char *url)
+{
+	NcTimestamp ts = f->pub.ts;
+	const char *zone = nc_context_zone(f->context);
+	const char *raw;
+	int			y,
+				m,
+				d;
+
+	if (!ts.valid || !ts.has_offset || ts.utc_offset != 0 || ts.zone != NULL || zone == NULL ||
+		url_date(url, &y, &m, &d, &raw) == 0)
+		return;
+	if (ts.local.year == y && ts.local.month == m && ts.local.day == d)
+		return;
+	if (nc_timestamp_to_zone(f->host, &ts, zone) &&
+		ts.local.year == y && ts.local.month == m && ts.local.day == d)
+		f->pub.ts = ts;
+}
+
+/* Elements never read for dates; a <footer> only outside an <article> or <main>. */
+static bool
+is_decoy_tag(xmlNodePtr node, bool in_article)
+{
+	return (is_element(node, "footer") && !in_article) || is_element(node, "nav") || is_element(node, "aside") ||
 		is_element(node, "script") || is_element(node, "style") || is_element(node, "noscript") ||
 		is_element(node, "select") || is_element(node, "button");
 }
@@ -572,7 +689,7 @@ find_headline(Finder *f, xmlNodePtr root, const char *tag)
 					return;
 				}
 			}
-			if (node->children && !is_decoy_tag(node) && depth + 1 < MAX_DEPTH)
+			if (node->children && !is_decoy_tag(node, true) && depth + 1 < MAX_DEPTH)
 			{
 				node = node->children;
 				depth++;
@@ -607,6 +724,7 @@ nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 	xmlNodePtr	root,
 				node;
 	bool		decoy[MAX_DEPTH];
+	bool		in_article[MAX_DEPTH];	/* inside <article> or <main> */
 	int			depth = 0;
 	long		count = 0;
 	char		names[256];
@@ -639,7 +757,9 @@ nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 			bool		d;
 
 			names_of(node, names, sizeof(names));
-			d = (depth > 0 && decoy[depth - 1]) || is_decoy_tag(node) ||
+			in_article[depth] = (depth > 0 && in_article[depth - 1]) ||
+				is_element(node, "article") || is_element(node, "main");
+			d = (depth > 0 && decoy[depth - 1]) || is_decoy_tag(node, depth > 0 && in_article[depth - 1]) ||
 				(names[0] && !(f.h1 && depth <= f.h1_depth && f.h1_path[depth] == node) &&
 				 !is_element(node, "body") && !is_element(node, "html") && names_decoy(names));
 			decoy[depth] = d;
@@ -684,21 +804,7 @@ nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 	if (f.pub_rank > RANK_URL)
 		visit_url(&f, url);
 
-	/*
-	 * A time stated in UTC ("Z", "+00:00") is the site's clock only by
-	 * chance: analysts count stories by the day the site printed, so when
-	 * the context names the site's zone, the time is re-expressed there.
-	 */
-	{
-		const char *zone = nc_context_zone(context);
-
-		if (zone && f.pub_rank != RANK_NONE && f.pub.ts.has_offset && f.pub.ts.utc_offset == 0 &&
-			f.pub.ts.zone == NULL)
-			nc_timestamp_to_zone(host, &f.pub.ts, zone);
-		if (zone && f.upd_rank != RANK_NONE && f.upd.ts.has_offset && f.upd.ts.utc_offset == 0 &&
-			f.upd.ts.zone == NULL)
-			nc_timestamp_to_zone(host, &f.upd.ts, zone);
-	}
+	local_day_from_url(&f, url);
 
 	/* A page stating only when it was updated was published no later. */
 	if (f.pub_rank == RANK_NONE && f.upd_rank != RANK_NONE)

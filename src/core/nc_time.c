@@ -715,8 +715,10 @@ read_time(Parse *p, int i)
 		{
 			p->second = (int) p->tok[k + 1].num;
 			k += 2;
-			if ((is_punct(p, k, '.') || is_punct(p, k, ',')) && is_num(p, k + 1) &&
-				!p->tok[k + 1].space_before)
+			/* Fractions: ".123", ",5", and ":684" as some sites print milliseconds. */
+			if ((is_punct(p, k, '.') || is_punct(p, k, ',') ||
+				 (is_punct(p, k, ':') && is_num(p, k + 1) && p->tok[k + 1].ndigits == 3)) &&
+				is_num(p, k + 1) && !p->tok[k + 1].space_before)
 			{
 				const Tok  *f = &p->tok[k + 1];
 				int64_t		us = f->num;
