@@ -36,8 +36,9 @@ enum
 	RANK_TIME,
 	RANK_URL,
 	RANK_TEXT_CLASSED,			/* an element named for dates, after the headline */
+	RANK_TEXT_CLASSED_EARLY,	/* the same before the headline, nearest first */
 	RANK_TEXT,					/* any short text right after the headline */
-	RANK_TEXT_EARLY,			/* an element named for dates, before the headline */
+	RANK_TEXT_EARLY,			/* any short text just before it, nearest first */
 	RANK_NONE = 100
 };
 
@@ -293,7 +294,8 @@ offer(Finder *f, bool updated, int rank, const char *source, const char *raw, si
 	NcTimestamp ts;
 
 	/* Before the headline the text nearest to it wins: later replaces earlier. */
-	if (raw == NULL || rank > *slot_rank || (rank == *slot_rank && rank != RANK_TEXT_EARLY))
+	if (raw == NULL || rank > *slot_rank ||
+		(rank == *slot_rank && rank != RANK_TEXT_EARLY && rank != RANK_TEXT_CLASSED_EARLY))
 		return false;
 	if (len == 0 || len > 512)
 		return false;
@@ -476,6 +478,9 @@ visit_element(Finder *f, xmlNodePtr node, bool decoy, const char *names)
 
 		if (v == NULL)
 			v = attr(node, "datetime");
+		/* <abbr class="published" title="2017-09-09T10:52:00+02:00">10:52</abbr> */
+		if (v == NULL && is_element(node, "abbr"))
+			v = attr(node, "title");
 		if (v == NULL || !offer_str(f, upd, RANK_ITEMPROP, "itemprop", v))
 		{
 			collect_text(f, node);
@@ -510,7 +515,7 @@ visit_classed(Finder *f, xmlNodePtr node)
 	/* A container holding more than a date line is not one. */
 	if (f->text_len == 0 || f->text_len >= TEXT_MAX)
 		return;
-	offer_text(f, f->seen_h1 ? RANK_TEXT_CLASSED : RANK_TEXT_EARLY, f->text, f->text_len);
+	offer_text(f, f->seen_h1 ? RANK_TEXT_CLASSED : RANK_TEXT_CLASSED_EARLY, f->text, f->text_len);
 }
 
 /* A short text node soon after the headline. */
@@ -663,13 +668,24 @@ is_decoy_tag(xmlNodePtr node, bool in_article)
 		is_element(node, "select") || is_element(node, "button");
 }
 
+/* True when node is a heading of a level in tags ("h1", "h1h2h3"). */
+static bool
+is_heading(xmlNodePtr node, const char *tags)
+{
+	return node->type == XML_ELEMENT_NODE && node->name &&
+		(node->name[0] == 'h' || node->name[0] == 'H') &&
+		node->name[1] >= '1' && node->name[1] <= '6' && node->name[2] == '\0' &&
+		strchr(tags, node->name[1]) != NULL;
+}
+
 /*
- * Finds the headline: the first <tag> with some text.  Its ancestors are
- * the article's containers, never decoys whatever their class says
- * ("right-sidebar" on a layout row, "single-promo" on <body>).
+ * Finds the headline: the first heading of the given levels with some text
+ * (and, when title is given, text the page's <title> contains).  Its
+ * ancestors are the article's containers, never decoys whatever their
+ * class says ("right-sidebar" on a layout row, "single-promo" on <body>).
  */
 static void
-find_headline(Finder *f, xmlNodePtr root, const char *tag)
+find_headline(Finder *f, xmlNodePtr root, const char *levels, const char *title)
 {
 	xmlNodePtr	node = root;
 	int			depth = 0;
@@ -679,17 +695,20 @@ find_headline(Finder *f, xmlNodePtr root, const char *tag)
 		if (node->type == XML_ELEMENT_NODE && depth < MAX_DEPTH)
 		{
 			f->h1_path[depth] = node;
-			if (is_element(node, tag))
+			if (is_heading(node, levels))
 			{
 				collect_text(f, node);
-				if (f->text_len >= 10)
+				if (f->text_len >= 10 &&
+					(title == NULL || (f->text_len < 40 ? strstr(title, f->text) :
+									   (f->text[40] = '\0', strstr(title, f->text))) != NULL))
 				{
 					f->h1 = node;
 					f->h1_depth = depth;
 					return;
 				}
 			}
-			if (node->children && !is_decoy_tag(node, true) && depth + 1 < MAX_DEPTH)
+			if (node->children && !is_decoy_tag(node, true) && !is_heading(node, "123456") &&
+				depth + 1 < MAX_DEPTH)
 			{
 				node = node->children;
 				depth++;
@@ -712,6 +731,39 @@ find_headline(Finder *f, xmlNodePtr root, const char *tag)
 			depth--;
 		}
 	}
+}
+
+/* The page's <title>, white space folded, in host memory; NULL when none. */
+static char *
+page_title(Finder *f, xmlNodePtr root)
+{
+	xmlNodePtr	node = root;
+	int			depth = 0;
+
+	while (node && depth >= 0)
+	{
+		if (is_element(node, "title"))
+		{
+			collect_text(f, node);
+			return f->text_len >= 10 ? nc_strndup(f->host, f->text, f->text_len) : NULL;
+		}
+		if (is_element(node, "body"))
+			return NULL;
+		if (node->type == XML_ELEMENT_NODE && node->children && depth < 4)
+		{
+			node = node->children;
+			depth++;
+			continue;
+		}
+		while (node && node->next == NULL && depth >= 0)
+		{
+			node = node->parent;
+			depth--;
+		}
+		if (node)
+			node = node->next;
+	}
+	return NULL;
 }
 
 bool
@@ -740,11 +792,21 @@ nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 	offer_str(&f, true, RANK_JSONLD, "json-ld", jsonld_modified);
 
 	root = doc ? xmlDocGetRootElement(doc) : NULL;
-	/* Pages without an <h1> often set the headline in the first <h2>. */
+	/*
+	 * The headline is the heading the <title> repeats, else the first <h1>,
+	 * else (pages without one) the first <h2>.
+	 */
 	if (root)
-		find_headline(&f, root, "h1");
-	if (root && f.h1 == NULL)
-		find_headline(&f, root, "h2");
+	{
+		const char *title = page_title(&f, root);
+
+		if (title)
+			find_headline(&f, root, "123", title);
+		if (f.h1 == NULL)
+			find_headline(&f, root, "1", NULL);
+		if (f.h1 == NULL)
+			find_headline(&f, root, "2", NULL);
+	}
 	node = root;
 	while (node)
 	{
