@@ -37,6 +37,7 @@ enum
 	RANK_URL,
 	RANK_TEXT_CLASSED,			/* an element named for dates, after the headline */
 	RANK_TEXT_CLASSED_EARLY,	/* the same before the headline, nearest first */
+	RANK_META_GENERIC,			/* <meta name="date">: often the page's last change */
 	RANK_TEXT,					/* any short text right after the headline */
 	RANK_TEXT_EARLY,			/* any short text just before it, nearest first */
 	RANK_NONE = 100
@@ -64,9 +65,8 @@ static const char *const meta_published[] = {
 	"article:published_time", "article:published", "og:published_time",
 	"og:article:published_time", "published_time", "publishdate",
 	"publish-date", "publish_date", "published-date", "published_date",
-	"pubdate", "pub_date", "datepublished", "date_published", "date",
-	"dc.date", "dc.date.issued", "dc.date.created", "dc.date.published",
-	"dcterms.date", "dcterms.issued", "dcterms.created", "parsely-pub-date",
+	"pubdate", "pub_date", "datepublished", "date_published",
+	"dc.date.issued", "dc.date.created", "dc.date.published", "dcterms.issued", "dcterms.created", "parsely-pub-date",
 	"sailthru.date", "article.published", "article_date_original",
 	"original-publish-date", "cxenseparse:recs:publishtime", "bt:pubdate",
 	"displaydate", "citation_publication_date", "citation_date",
@@ -75,6 +75,11 @@ static const char *const meta_published[] = {
 	"datecreated", "created", "date.created", "content_date",
 	"creation_date", "dc.created", "timestamp", "live_date",
 	NULL
+};
+
+/* Names content systems fill with the last change as often as with the first. */
+static const char *const meta_generic[] = {
+	"date", "dc.date", "dcterms.date", NULL
 };
 
 static const char *const meta_updated[] = {
@@ -119,7 +124,13 @@ static const char *const update_words[] = {
 	"updated", "last updated", "modified", "last modified", "aktualisiert",
 	"zuletzt aktualisiert", "mis à jour", "mise à jour", "actualizado",
 	"actualización", "aggiornato", "atualizado", "atualização", "bijgewerkt",
-	"अपडेट", NULL
+	"last edited", "letzte änderung", "zuletzt geändert", "अपडेट", NULL
+};
+
+/* Words that label a publication date, wherever the line stands. */
+static const char *const publish_words[] = {
+	"published", "posted on", "erschienen am", "veröffentlicht", "publié",
+	"publicado", "pubblicato", "gepubliceerd", "प्रकाशित", NULL
 };
 
 static void
@@ -335,6 +346,8 @@ visit_meta(Finder *f, xmlNodePtr node)
 			continue;			/* the server's Last-Modified, often the crawl day */
 		if (in_list(meta_published, key))
 			offer_str(f, false, RANK_META, "meta", content);
+		else if (in_list(meta_generic, key))
+			offer_str(f, false, RANK_META_GENERIC, "meta", content);
 		else if (in_list(meta_updated, key))
 			offer_str(f, true, RANK_META, "meta", content);
 	}
@@ -519,11 +532,31 @@ visit_classed(Finder *f, xmlNodePtr node)
 }
 
 /* A short text node soon after the headline. */
+static bool near_headline(const Finder *f, xmlNodePtr node);
+
+/* True when text opens (within its first 30 bytes) with a publication label. */
+static bool
+labelled_published(const char *text, size_t len)
+{
+	char		buf[48];
+	const char *const *w;
+
+	if (len > 30)
+		len = 30;
+	memcpy(buf, text, len);
+	buf[len] = '\0';
+	for (w = publish_words; *w; w++)
+		if (nc_ascii_istr(buf, *w))
+			return true;
+	return false;
+}
+
 static void
 visit_text(Finder *f, xmlNodePtr node)
 {
 	const char *s = (const char *) node->content;
 	size_t		len;
+	size_t		before = f->text_after_h1;
 
 	if (s == NULL)
 		return;
@@ -534,10 +567,19 @@ visit_text(Finder *f, xmlNodePtr node)
 		len--;
 	if (f->seen_h1)
 		f->text_after_h1 += len;
-	/* A long text may still open with its date: "01.02.2022 Der Arbeitsmarkt ...". */
-	if (len > 200)
-		len = 60;
-	if (len >= 6)
+	/*
+	 * A date line is short; a longer text counts only when it opens with
+	 * its date ("01.02.2022 Der Arbeitsmarkt ..."), not for a date in a
+	 * caption or a sentence.
+	 */
+	if (len > 80)
+		len = 40;
+	if (len < 6)
+		return;
+	/* "Erschienen am: 01.11.2023" counts wherever it stands, footers of the article included. */
+	if (labelled_published(s, len))
+		offer_text(f, RANK_TEXT_CLASSED, s, len);
+	else if (f->seen_h1 ? before < NEAR_H1_TEXT : near_headline(f, node))
 		offer_text(f, f->seen_h1 ? RANK_TEXT : RANK_TEXT_EARLY, s, len);
 }
 
@@ -575,7 +617,7 @@ digits(const char *s, int n)
 }
 
 /*
- * A date in the URL's path: /2015/09/19/, /2015-09-19-, /20150919/.  Sets
+ * A date in the URL's path: /2015/09/19/, /2015-09-19-, /20150919/, /19-09-2015.  Sets
  * *raw to where it starts and returns its length, or 0.
  */
 static int
@@ -591,8 +633,18 @@ url_date(const char *url, int *y, int *m, int *d, const char **raw)
 	{
 		char		sep;
 
-		if (p[0] != '/' && p[0] != '-' && p[0] != '_')
+		if (p[0] != '/' && p[0] != '-' && p[0] != '_' && p[0] != '~')
 			continue;
+		/* Day first, as European sites write it: /29-10-2021 */
+		if (digits(p + 1, 2) && p[3] == '-' && digits(p + 4, 2) && p[6] == '-' && digits(p + 7, 4) &&
+			(p[7] == '1' || p[7] == '2') && !(p[11] >= '0' && p[11] <= '9'))
+		{
+			*d = (p[1] - '0') * 10 + (p[2] - '0');
+			*m = (p[4] - '0') * 10 + (p[5] - '0');
+			*y = (p[7] - '0') * 1000 + (p[8] - '0') * 100 + (p[9] - '0') * 10 + (p[10] - '0');
+			*raw = p + 1;
+			return 10;
+		}
 		if (!digits(p + 1, 4) || !(p[1] == '1' || p[1] == '2'))
 			continue;
 		*y = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 + (p[4] - '0');
@@ -633,26 +685,54 @@ visit_url(Finder *f, const char *url)
 		f->pub.raw = nc_strndup(f->host, raw, len);
 }
 
+/* The country of the URL's host name (its country-code domain), or NULL. */
+static const char *
+url_country(Finder *f, const char *url)
+{
+	const char *h,
+			   *end;
+	char	   *host;
+
+	if (url == NULL || (h = strstr(url, "://")) == NULL)
+		return NULL;
+	h += 3;
+	end = h + strcspn(h, "/?#");
+	host = nc_strndup(f->host, h, end - h);
+	return host ? nc_country_of_host(host) : NULL;
+}
+
 /*
- * A time the page states in UTC falls on the day the site printed only by
- * chance; sites stamp their URLs with their own day.  When the two differ
- * and the context's zone (the site's country) puts the instant on the
- * URL's day, the time is re-expressed on that clock.
+ * A time the page states in UTC ("Z", "+00:00") is the site's clock only
+ * by chance, yet analysts count stories by the day the site printed.  When
+ * the site's zone is known for sure -- the caller's default zone, or the
+ * country of a country-code domain -- the time is re-expressed on that
+ * clock.  Otherwise the URL's date, which sites stamp with their own day,
+ * may decide: when the context's zone (from the page's language) puts the
+ * instant on the URL's day, that zone is taken.
  */
 static void
-local_day_from_url(Finder *f, const char *url)
+site_clock(Finder *f, const char *url)
 {
 	NcTimestamp ts = f->pub.ts;
 	const char *zone = nc_context_zone(f->context);
+	const char *domain_country;
 	const char *raw;
 	int			y,
 				m,
 				d;
 
-	if (!ts.valid || !ts.has_offset || ts.utc_offset != 0 || ts.zone != NULL || zone == NULL ||
-		url_date(url, &y, &m, &d, &raw) == 0)
+	if (!ts.valid || !ts.has_offset || ts.utc_offset != 0 || ts.zone != NULL || zone == NULL)
 		return;
-	if (ts.local.year == y && ts.local.month == m && ts.local.day == d)
+	domain_country = url_country(f, url);
+	if (f->context->default_zone ||
+		(domain_country && f->context->country && strcmp(domain_country, f->context->country) == 0))
+	{
+		if (nc_timestamp_to_zone(f->host, &ts, zone))
+			f->pub.ts = ts;
+		return;
+	}
+	if (url_date(url, &y, &m, &d, &raw) == 0 ||
+		(ts.local.year == y && ts.local.month == m && ts.local.day == d))
 		return;
 	if (nc_timestamp_to_zone(f->host, &ts, zone) &&
 		ts.local.year == y && ts.local.month == m && ts.local.day == d)
@@ -835,9 +915,7 @@ nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 			}
 		}
 		else if (node->type == XML_TEXT_NODE && depth > 0 && !decoy[depth - 1] &&
-				 (f.seen_h1 ? (f.text_after_h1 < NEAR_H1_TEXT &&
-							   (f.pub_rank > RANK_TEXT || f.upd_rank > RANK_TEXT)) :
-				  (f.pub_rank >= RANK_TEXT_EARLY && near_headline(&f, node))))
+				 (f.pub_rank >= RANK_TEXT_CLASSED || f.upd_rank >= RANK_TEXT_CLASSED))
 			visit_text(&f, node);
 
 		if (descend)
@@ -866,7 +944,7 @@ nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 	if (f.pub_rank > RANK_URL)
 		visit_url(&f, url);
 
-	local_day_from_url(&f, url);
+	site_clock(&f, url);
 
 	/* A page stating only when it was updated was published no later. */
 	if (f.pub_rank == RANK_NONE && f.upd_rank != RANK_NONE)
