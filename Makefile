@@ -21,8 +21,24 @@ PG_CONFIG   ?= pg_config
 PGXS        := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS tracks no header dependencies: a struct changed in a header must
+# rebuild every object, or two objects disagree on its layout.
+$(OBJS): $(wildcard src/core/*.h src/*.h)
+
 $(EXTENSION)--$(EXTVERSION).sql: $(sort $(wildcard src/extension/[0-9]*.sql))
 	cat $^ > $@
+
+# The bulk loader pg_news_load: its own PGXS PROGRAM makefile in src/loader.
+.PHONY: loader install-loader clean-loader
+all: loader
+install: install-loader
+clean: clean-loader
+loader:
+	$(MAKE) -C src/loader
+install-loader: loader
+	$(MAKE) -C src/loader install
+clean-loader:
+	$(MAKE) -C src/loader clean
 
 # Developer targets: each installs missing Debian packages, builds, installs
 # into a private staging directory and runs against a private throwaway cluster.

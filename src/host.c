@@ -110,6 +110,7 @@ host_parse_json(void *arg, const char *json, size_t len, const NcJsonEvents *eve
 	JsonLexContext *lex;
 	JsonSemAction sem;
 	JsonParseErrorType result;
+	MemoryContext oldcxt;
 
 	if (len > (size_t) PG_INT32_MAX)
 		return false;
@@ -127,8 +128,11 @@ host_parse_json(void *arg, const char *json, size_t len, const NcJsonEvents *eve
 	 * caps nesting below NC_JSON_MAX_DEPTH, so the parser's stack check
 	 * cannot fire.
 	 */
+	/* The lexer's tokens go with the call's memory, not the caller's. */
+	oldcxt = MemoryContextSwitchTo((MemoryContext) arg);
 	lex = makeJsonLexContextCstringLen((char *) json, (int) len, PG_UTF8, true);
 	result = pg_parse_json(lex, &sem);
+	MemoryContextSwitchTo(oldcxt);
 	return result == JSON_SUCCESS;
 }
 

@@ -198,6 +198,7 @@ nc_parse_article(const NcHost *host, const NcLimits *limits,
 	const char *headline_source;
 	const char *title;
 	const char *body = NULL;
+	const char *lead_paragraph = NULL;
 	const char *lead;
 	NcDateline	dateline;
 
@@ -242,7 +243,7 @@ nc_parse_article(const NcHost *host, const NcLimits *limits,
 		return fail(err, NC_CANCELLED, "cancelled");
 	}
 
-	/* Headline: the best metadata title, else <title>, else the h1; suffixes off. */
+	/* Headline: the best metadata title, else <title>, else the h1. */
 	if (meta.headline.value)
 	{
 		title = meta.headline.value;
@@ -259,12 +260,14 @@ nc_parse_article(const NcHost *host, const NcLimits *limits,
 		headline_source = "text";
 	}
 	out->site_name = take(out, "site_name", &meta.site_name);
-	out->headline = nc_clean_headline(host, title, out->site_name, meta.h1.value);
+	/* Metadata titles stand as published; a <title> loses the site's decoration. */
+	out->headline = (title == meta.title_tag.value) ?
+		nc_headline_from_title(host, title, meta.h1.value) : title;
 	if (out->headline)
 		provenance(out, "headline", headline_source,
 				   strcmp(out->headline, title) != 0 ? title : NULL);
 
-	if (!nc_extract_body(host, doc, limits->max_tree_depth, out->headline, &body, err))
+	if (!nc_extract_body(host, doc, limits->max_tree_depth, out->headline, &body, &lead_paragraph, err))
 	{
 		xmlFreeDoc(doc);
 		return err->status;
@@ -281,7 +284,8 @@ nc_parse_article(const NcHost *host, const NcLimits *limits,
 	out->summary = take(out, "summary", &meta.summary);
 	if (out->summary == NULL && body)
 	{
-		out->summary = first_line(host, body);
+		/* The standfirst a page does not declare is its first paragraph. */
+		out->summary = lead_paragraph ? lead_paragraph : first_line(host, body);
 		provenance(out, "summary", "text", NULL);
 	}
 	out->section = take(out, "section", &meta.section);

@@ -90,7 +90,7 @@ static const char *const junk_words[] = {
 /* Whole tokens (between - _ and spaces) that mark ads and menus. */
 static const char *const junk_tokens[] = {
 	"ad", "ads", "adv", "nav", "menu", "share", "social", "related", "tags",
-	"footer", "header", "aside", "meta", "date", "time", "dateline", "timestamp",
+	"footer", "aside", "meta", "date", "time", "dateline", "timestamp",
 	"author", "credit", "caption", NULL
 };
 
@@ -210,7 +210,7 @@ typedef enum HintVerdict
 {
 	HINT_NONE,					/* no boilerplate hint */
 	HINT_SOFT,					/* boilerplate name, unless it holds prose */
-	HINT_COMMENTS				/* reader comments: junk whatever they hold */
+	HINT_NEVER_CONTENT		/* comments, consent banners: junk whatever they hold */
 } HintVerdict;
 
 /*
@@ -222,9 +222,10 @@ typedef enum HintVerdict
 static HintVerdict
 hint_verdict(xmlNodePtr node)
 {
+	/* Reader comments and consent banners: prose, but never the story. */
 	static const char *const comment_words[] = {
 		"comment", "disqus", "replies", "respond", "reply", "kommentar", "commentaire",
-		"comentario", NULL
+		"comentario", "cookie", "consent", "gdpr", "privacy-banner", NULL
 	};
 	const char *name = (const char *) node->name;
 	char		hints[512];
@@ -235,7 +236,7 @@ hint_verdict(xmlNodePtr node)
 	if (hints[0] == '\0')
 		return HINT_NONE;
 	if (hints_match(hints, comment_words) && !hints_match(hints, (const char *const[]) {"no-comment", "nocomment", NULL}))
-		return HINT_COMMENTS;
+		return HINT_NEVER_CONTENT;
 	if (hints_match(hints, junk_words) || hints_have_token(hints, junk_tokens))
 		return HINT_SOFT;
 	return HINT_NONE;
@@ -321,7 +322,7 @@ measure(BodyWalk *w, xmlNodePtr node, int depth, bool in_link)
 		{
 			HintVerdict verdict = hint_verdict(child);
 
-			ci->junk = verdict == HINT_COMMENTS || (verdict == HINT_SOFT && !holds_prose(ci));
+			ci->junk = verdict == HINT_NEVER_CONTENT || (verdict == HINT_SOFT && !holds_prose(ci));
 		}
 		if (ci->junk)
 			continue;
@@ -572,6 +573,7 @@ typedef struct Emitter
 	int			nseen;
 	int			seen_cap;
 	const char *headline;
+	const char *first_paragraph;	/* the first line that came from a <p> */
 } Emitter;
 
 /* Short lines that are page furniture in any article. */
@@ -621,7 +623,7 @@ is_furniture(const char *line)
 }
 
 static void
-flush_line(Emitter *e, bool heading)
+flush_line(Emitter *e, bool heading, bool paragraph)
 {
 	char	   *line;
 	int			i;
@@ -658,6 +660,8 @@ flush_line(Emitter *e, bool heading)
 		e->seen_cap = cap;
 	}
 	e->seen[e->nseen++] = line;
+	if (paragraph && e->first_paragraph == NULL)
+		e->first_paragraph = line;
 	if (e->out.len)
 		nc_buf_append_char(&e->out, '\n');
 	nc_buf_append_str(&e->out, line);
@@ -738,7 +742,7 @@ emit(Emitter *e, xmlNodePtr node, int depth)
 			bool		heading = name[0] == 'h' && name[1] >= '1' && name[1] <= '6';
 			bool		row = strcmp(name, "tr") == 0;
 
-			flush_line(e, false);
+			flush_line(e, false, false);
 			if (row)
 			{
 				xmlNodePtr	cell;
@@ -759,7 +763,7 @@ emit(Emitter *e, xmlNodePtr node, int depth)
 			}
 			else if (depth < e->walk->max_depth)
 				emit(e, child, depth + 1);
-			flush_line(e, heading);
+			flush_line(e, heading, strcmp(name, "p") == 0);
 		}
 	}
 }
@@ -784,7 +788,8 @@ is_sentence_like(const NodeInfo *info, xmlNodePtr node, const NcHost *host)
  * False when cancelled or out of memory.
  */
 static bool
-extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **body)
+extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **body,
+			 const char **lead)
 {
 	xmlNodePtr	bodynode;
 	xmlNodePtr	top[TOP_CANDIDATES] = {0};
@@ -794,6 +799,7 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 	Emitter		e;
 
 	*body = NULL;
+	*lead = NULL;
 	root_info = nc_alloc(w->host, sizeof(NodeInfo));
 	if (root_info == NULL)
 	{
@@ -846,18 +852,19 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 				if (best_class && cls && *cls && strcmp(cls, best_class) == 0)
 					bonus = best_score * 0.2;
 				keep = (si->scored && si->score * (1 - link_density(si)) + bonus >= threshold) ||
-					(nc_is_tag(sib, "p") && is_sentence_like(si, sib, w->host));
+					(nc_is_tag(sib, "p") && is_sentence_like(si, sib, w->host)) ||
+					holds_prose(si);
 			}
 			if (!keep || (sib != best && is_noise_container(sib)))
 				continue;
-			flush_line(&e, false);
+			flush_line(&e, false, false);
 			emit(&e, sib, 1);
-			flush_line(&e, false);
+			flush_line(&e, false, nc_is_tag(sib, "p"));
 		}
 	}
 	else
 		emit(&e, best, 1);
-	flush_line(&e, false);
+	flush_line(&e, false, false);
 	if (w->cancelled)
 		return false;
 	if (e.out.failed || e.line.failed)
@@ -865,6 +872,7 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 	if (w->failed)
 		return false;
 	*body = e.out.len ? e.out.data : NULL;
+	*lead = e.first_paragraph;
 	return true;
 }
 
@@ -873,28 +881,33 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 
 bool
 nc_extract_body(const NcHost *host, xmlDocPtr doc, int max_depth, const char *headline,
-				const char **body, NcError *err)
+				const char **body, const char **lead, NcError *err)
 {
 	BodyWalk	w;
 	xmlNodePtr	root = xmlDocGetRootElement(doc);
 
 	*body = NULL;
+	*lead = NULL;
 	if (root == NULL)
 		return true;
 	memset(&w, 0, sizeof(w));
 	w.host = host;
 	w.max_depth = max_depth;
 	w.use_hints = true;
-	if (extract_pass(&w, root, headline, body) &&
+	if (extract_pass(&w, root, headline, body, lead) &&
 		(*body == NULL || strlen(*body) < SHORT_BODY))
 	{
 		const char *hintless;
+		const char *hintless_lead;
 
 		/* As Readability does, try again trusting structure alone. */
 		w.use_hints = false;
-		if (extract_pass(&w, root, headline, &hintless) && hintless &&
+		if (extract_pass(&w, root, headline, &hintless, &hintless_lead) && hintless &&
 			(*body == NULL || strlen(hintless) > strlen(*body)))
+		{
 			*body = hintless;
+			*lead = hintless_lead;
+		}
 	}
 	if (w.cancelled)
 	{

@@ -225,4 +225,115 @@ extern bool nc_parse_dateline(const NcHost *host, const char *text, size_t len,
  */
 extern const char *nc_agency_name(const char *text, size_t len);
 
+/* ---------------------------------------------------------------------
+ * Tokeniser (nc_tokenize.c), used by the text-search parser news.parser
+ *
+ * Code points are classified from the core's own Unicode tables, never
+ * from the C library's locale, so every database (and every parallel
+ * worker) sees the same tokens.  Ids 1..23 keep the meanings of
+ * PostgreSQL's default parser, so its headline function and mappings
+ * copied from its configurations keep working; news types follow.
+ * ---------------------------------------------------------------------
+ */
+
+typedef enum NcTokenType
+{
+	NC_TOK_END = 0,
+	NC_TOK_ASCIIWORD = 1,		/* letters, all ASCII */
+	NC_TOK_WORD = 2,			/* letters (and marks), any script */
+	NC_TOK_NUMWORD = 3,			/* letters and digits */
+	NC_TOK_EMAIL = 4,
+	NC_TOK_URL = 5,				/* host and path; its parts follow */
+	NC_TOK_HOST = 6,
+	NC_TOK_SFLOAT = 7,			/* never produced; kept for the id */
+	NC_TOK_VERSION = 8,			/* 1.2.3 */
+	NC_TOK_HWORD_NUMPART = 9,	/* part of a compound with digits */
+	NC_TOK_HWORD_PART = 10,		/* part of a compound, any letters */
+	NC_TOK_HWORD_ASCIIPART = 11,	/* part of a compound, ASCII letters */
+	NC_TOK_BLANK = 12,			/* spaces, punctuation, possessive 's */
+	NC_TOK_TAG = 13,			/* never produced; kept for the id */
+	NC_TOK_PROTOCOL = 14,		/* "https://" */
+	NC_TOK_NUMHWORD = 15,		/* hyphenated compound with digits */
+	NC_TOK_ASCIIHWORD = 16,		/* hyphenated compound, all ASCII */
+	NC_TOK_HWORD = 17,			/* hyphenated compound, any script */
+	NC_TOK_URL_PATH = 18,
+	NC_TOK_FILE = 19,			/* never produced; kept for the id */
+	NC_TOK_FLOAT = 20,			/* 2.5 */
+	NC_TOK_INT = 21,			/* never produced; kept for the id */
+	NC_TOK_UINT = 22,			/* 2024 */
+	NC_TOK_ENTITY = 23,			/* never produced; kept for the id */
+	NC_TOK_ACRONYM = 24,		/* NATO, U.S., ISIS (not in all-caps runs) */
+	NC_TOK_APOSWORD = 25,		/* O'Brien, D'Souza */
+	NC_TOK_NUMBER = 26,			/* 240,000  2,40,000.50 */
+	NC_TOK_MONEY = 27,			/* $5bn  Rs 500 crore  ₹2.4 lakh  US$3 million */
+	NC_TOK_MEASURE = 28,		/* 15%  40km  300MW */
+	NC_TOK_HASHTAG = 29,		/* #Syria */
+	NC_TOK_MENTION = 30			/* @AFP */
+} NcTokenType;
+
+#define NC_TOK_LAST NC_TOK_MENTION
+
+/* State of one pass over a text; no memory beyond the struct itself. */
+typedef struct NcTokenizer
+{
+	const unsigned char *text;
+	size_t		len;
+	size_t		pos;			/* where the next token starts */
+	size_t		skip_to;		/* a blank token must reach at least here */
+	int			parts;			/* 0, or the kind of parts still to emit */
+	size_t		part_pos;		/* next part of a compound or URL */
+	size_t		part_end;
+	size_t		host_end;		/* URL: where the host ends */
+	int			caps_run;		/* all-caps words right before pos */
+} NcTokenizer;
+
+extern void nc_tokenizer_init(NcTokenizer *tz, const char *text, size_t len);
+
+/*
+ * The next token: its type (NC_TOK_END at the end) and its byte span.
+ * Tokens cover the text without gaps, except that the parts of a compound
+ * or URL repeat bytes of the token before them.
+ */
+extern int	nc_tokenizer_next(NcTokenizer *tz, size_t *start, size_t *len);
+
+/* Short alias ("word", "acronym") and description of a token type, or NULL. */
+extern const char *nc_token_alias(int type);
+extern const char *nc_token_description(int type);
+
+/*
+ * Search folding of one token: lower case from the Unicode tables, Latin
+ * and Greek diacritics removed (Erdoğan = erdogan), zero-width joiners and
+ * soft hyphens dropped, Devanagari nukta letters in their decomposed
+ * spelling.  out needs room for 3 * len + 1 bytes; returns the length
+ * written (out is NUL-terminated).
+ */
+extern size_t nc_fold_word(const char *in, size_t len, char *out);
+
+/* True when s has at least two letters and every letter is upper case. */
+extern bool nc_is_all_caps(const char *s, size_t len);
+
+/* ---------------------------------------------------------------------
+ * Near-duplicate fingerprints (nc_simhash.c)
+ * ---------------------------------------------------------------------
+ */
+
+/*
+ * The 64-bit simhash of a text: each overlapping run of NC_SIMHASH_SHINGLE
+ * words (letters and digits, ASCII and Latin-1 folded to lower case) votes
+ * with its 64-bit hash, and bit i of the result is set when most votes had
+ * it set.  Texts that share most of their word runs differ in few bits, so
+ * the Hamming distance between two fingerprints estimates how much of the
+ * wording two articles share.  Texts shorter than the shingle hash their
+ * words one by one (their order then does not count).  Sets *has_words
+ * false (and *out 0) when the text has no word.  Returns NC_CANCELLED when
+ * host->should_stop said so.
+ */
+#define NC_SIMHASH_SHINGLE 3
+
+extern NcStatus nc_simhash(const NcHost *host, const char *text, size_t len,
+						   uint64_t *out, bool *has_words);
+
+/* Number of bits that differ between two fingerprints (0..64). */
+extern int	nc_hamming(uint64_t a, uint64_t b);
+
 #endif							/* NC_CORE_H */

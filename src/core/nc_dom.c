@@ -74,8 +74,13 @@ tag_in(const char *name, const char *const *list)
 bool
 nc_is_invisible(xmlNodePtr node)
 {
+	/*
+	 * Not "head": libxml2 keeps a page's body inside <head> when the head
+	 * holds an element it does not close it for; head's own children
+	 * (title, meta, script, style) are never shown by themselves.
+	 */
 	static const char *const never_shown[] = {
-		"script", "style", "noscript", "template", "head", "title", "meta",
+		"script", "style", "noscript", "template", "title", "meta",
 		"link", "svg", "math", "iframe", "object", "embed", "canvas", "select",
 		"option", "button", "input", "textarea", "map", NULL
 	};

@@ -26,6 +26,8 @@ nc_source_name(NcSourceRank rank)
 	{
 		case NC_SRC_JSONLD:
 			return "json-ld";
+		case NC_SRC_DUBLIN_CORE:
+			return "dublin-core";
 		case NC_SRC_OPENGRAPH:
 			return "opengraph";
 		case NC_SRC_TWITTER:
@@ -142,6 +144,97 @@ static const char *const byline_stops[] = {
 	NULL
 };
 
+static const char *const month_words[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan ", "feb ", "mar ", "apr ",
+	"jun ", "jul ", "aug ", "sep ", "sept ", "oct ", "nov ", "dec ", "jan.", "feb.",
+	"aug.", "sept.", "oct.", "nov.", "dec.", NULL
+};
+
+/* "January 18" ends a name, "Laura June Topolsky" does not: a day must follow. */
+static bool
+date_follows(const char *s)
+{
+	while (*s && !(*s >= '0' && *s <= '9') && (*s == ' ' || *s == '.' || *s == ',' ||
+											  (*s >= 'a' && *s <= 'z') || *s == ':'))
+		s++;
+	return *s >= '0' && *s <= '9';
+}
+
+/* Words that describe a job or a team, not a person. */
+static bool
+names_a_role(const char *s)
+{
+	static const char *const roles[] = {
+		"staff", "writer", "editor", "reporter", "correspondent", "technologist",
+		"project", "director", "contributor", "columnist", "producer", "analyst",
+		"department", "desk", "team", "service", "bureau", "news", "redaktion",
+		"professor", "manager", "officer", "journalist", "photographer", NULL
+	};
+	int			i;
+
+	for (i = 0; roles[i]; i++)
+		if (nc_ascii_istr(s, roles[i]))
+			return true;
+	return false;
+}
+
+/*
+ * A second or later name of a byline list: words that start upper-case
+ * (scripts without case pass), and not a credential such as "MA".
+ */
+static bool
+looks_like_name(const char *s)
+{
+	size_t		len = strlen(s);
+	bool		has_upper_word = false;
+	bool		all_upper = true;
+	const char *p;
+
+	if (len <= 3)
+		return false;
+	for (p = s; *p; p++)
+	{
+		if ((p == s || p[-1] == ' ') && *p >= 'A' && *p <= 'Z')
+			has_upper_word = true;
+		if (*p >= 'a' && *p <= 'z')
+			all_upper = false;
+		if ((unsigned char) *p >= 0x80)
+			return true;
+	}
+	return has_upper_word && !(all_upper && len <= 5);
+}
+
+/* "A B & C D" names two people; "Mac & i" or "Smith & Co" names one. */
+static bool
+splits_names(const char *start, const char *amp)
+{
+	const char *after = amp + 1;
+	int			before_words = 0,
+				after_words = 0;
+	const char *q;
+	bool		in = false;
+
+	for (q = start; q < amp; q++)
+	{
+		bool		w = (*q != ' ');
+
+		if (w && !in)
+			before_words++;
+		in = w;
+	}
+	in = false;
+	for (q = after; *q && *q != ',' && *q != ';' && *q != '&'; q++)
+	{
+		bool		w = (*q != ' ');
+
+		if (w && !in)
+			after_words++;
+		in = w;
+	}
+	return before_words >= 2 && after_words >= 2;
+}
+
 /* Strips "By", roles and dates off a byline fragment. */
 static const char *
 clean_author(const NcHost *host, const char *s, size_t len)
@@ -168,8 +261,29 @@ clean_author(const NcHost *host, const char *s, size_t len)
 		if (cut && cut > v)
 			*cut = '\0';
 	}
-	/* An e-mail address or a handle is no name. */
-	if (strchr(v, '@') || looks_like_url(v))
+	/* A date or time after the name ends it: "Steven Musil January 18". */
+	for (cut = v; *cut; cut++)
+	{
+		if (cut > v && cut[-1] == ' ' && *cut >= '0' && *cut <= '9')
+		{
+			*cut = '\0';
+			break;
+		}
+		if (cut > v && cut[-1] == ' ')
+		{
+			for (i = 0; month_words[i]; i++)
+				if (nc_ascii_istarts(cut, month_words[i]) && date_follows(cut + strlen(month_words[i])))
+					break;
+			if (month_words[i])
+			{
+				*cut = '\0';
+				break;
+			}
+		}
+	}
+	/* An e-mail address, a handle, a date or a label is no name. */
+	if (strchr(v, '@') || looks_like_url(v) || strchr(v, ':') || strchr(v, '|') ||
+		(*v >= '0' && *v <= '9'))
 		return NULL;
 	len = strlen(v);
 	while (len > 0 && (v[len - 1] == ' ' || v[len - 1] == ',' || v[len - 1] == '.' ||
@@ -185,15 +299,22 @@ clean_author(const NcHost *host, const char *s, size_t len)
  * ("Reuters", "AFP") are kept apart: they are credits, not authors.
  */
 static void
-offer_authors(const NcHost *host, NcMetadata *meta, const char *value, NcSourceRank rank)
+offer_authors_from(const NcHost *host, NcMetadata *meta, const char *value,
+				   NcSourceRank rank, int key_order)
 {
-	NcListField *list = &meta->authors;
+	NcListField found;
 	const char *p;
+	int			precedence = rank * 16 + key_order;
+	bool		first = true;
+	int			i;
 
 	if (value == NULL || looks_like_url(value))
 		return;
-	if (list->rank != NC_SRC_NONE && list->rank < rank)
+	/* One source wins whole: a better one replaces, a worse one is ignored. */
+	if (meta->authors_precedence && meta->authors_precedence < precedence)
 		return;
+	memset(&found, 0, sizeof(found));
+	found.rank = rank;
 	p = value;
 	while (*p)
 	{
@@ -201,8 +322,9 @@ offer_authors(const NcHost *host, NcMetadata *meta, const char *value, NcSourceR
 		const char *name;
 		const char *agency;
 
-		/* Split on commas, "and", "&" and semicolons. */
-		while (*end && *end != ',' && *end != ';' && *end != '&' &&
+		/* Split on commas, "and", semicolons, and "&" between full names. */
+		while (*end && *end != ',' && *end != ';' &&
+			   !(*end == '&' && splits_names(p, end)) &&
 			   !nc_ascii_istarts(end, " and ") && !nc_ascii_istarts(end, " und ") &&
 			   !nc_ascii_istarts(end, " et "))
 			end++;
@@ -213,12 +335,31 @@ offer_authors(const NcHost *host, NcMetadata *meta, const char *value, NcSourceR
 			if (!list_has(&meta->byline_agencies, agency) && meta->byline_agencies.count < NC_MAX_LIST)
 				meta->byline_agencies.items[meta->byline_agencies.count++] = agency;
 		}
-		else if (name && list_accepts(list, rank))
-			list_add(host, list, name, strlen(name));
+		else if (name && !first && names_a_role(name))
+			break;				/* "A, Senior Writer, Team": the rest is who A is */
+		else if (name && (first || looks_like_name(name)))
+			list_add(host, &found, name, strlen(name));
+		first = false;
 		if (*end == '\0')
 			break;
 		p = (*end == ' ') ? end + 4 + (nc_ascii_istarts(end, " et ") ? -1 : 0) : end + 1;
 	}
+	/* An empty value ("article:author" content="") replaces nothing. */
+	if (found.count == 0)
+		return;
+	if (meta->authors_precedence != precedence)
+		meta->authors.count = 0;
+	meta->authors.rank = rank;
+	meta->authors_precedence = precedence;
+	for (i = 0; i < found.count; i++)
+		if (!list_has(&meta->authors, found.items[i]) && meta->authors.count < NC_MAX_LIST)
+			meta->authors.items[meta->authors.count++] = found.items[i];
+}
+
+static void
+offer_authors(const NcHost *host, NcMetadata *meta, const char *value, NcSourceRank rank)
+{
+	offer_authors_from(host, meta, value, rank, 0);
 }
 
 /* ---------------------------------------------------------------------
@@ -346,9 +487,16 @@ jsonld_article(const NcHost *host, NcMetadata *meta, const NcJson *article)
 	const NcJson *publisher = nc_json_member(article, "publisher");
 	const char *section = json_text(nc_json_member(article, "articleSection"), "name");
 
-	offer(host, &meta->headline, json_text(nc_json_member(article, "headline"), "name"), NC_SRC_JSONLD);
-	if (meta->headline.rank != NC_SRC_JSONLD && !json_type_is(article, "WebPage"))
-		offer(host, &meta->headline, json_text(nc_json_member(article, "name"), "name"), NC_SRC_JSONLD);
+	{
+		const char *headline = json_text(nc_json_member(article, "headline"), "name");
+		const char *name = json_text(nc_json_member(article, "name"), "name");
+
+		if (headline == NULL && !json_type_is(article, "WebPage"))
+			headline = name;
+		offer(host, &meta->headline, headline, NC_SRC_JSONLD);
+		/* Kept to weigh against <title> once the whole page is read. */
+		offer(host, &meta->jsonld_name, name, NC_SRC_JSONLD);
+	}
 	offer(host, &meta->summary, json_text(nc_json_member(article, "description"), "name"), NC_SRC_JSONLD);
 	offer(host, &meta->section, section, NC_SRC_JSONLD);
 	offer(host, &meta->image_url, json_text(nc_json_member(article, "image"), "url"), NC_SRC_JSONLD);
@@ -396,6 +544,59 @@ jsonld_find(const NcJson *v, const NcJson **best, int *best_rank, const NcJson *
 	jsonld_find(nc_json_member(v, "@graph"), best, best_rank, site, depth + 1);
 }
 
+/*
+ * The JSON inside a script that sites wrap for old parsers: an HTML
+ * comment, CDATA markers, or CDATA markers behind a JavaScript comment.
+ */
+static char *
+unwrap_script(char *text)
+{
+	static const char *const openers[] = {"<!--", "//<![CDATA[", "/*<![CDATA[*/", "<![CDATA[", NULL};
+	static const char *const closers[] = {"-->", "//]]>", "/*]]>*/", "]]>", NULL};
+	bool		again = true;
+
+	while (again)
+	{
+		int			i;
+
+		again = false;
+		while (*text == ' ' || *text == '\n' || *text == '\r' || *text == '\t')
+			text++;
+		for (i = 0; openers[i]; i++)
+			if (strncmp(text, openers[i], strlen(openers[i])) == 0)
+			{
+				text += strlen(openers[i]);
+				again = true;
+			}
+	}
+	{
+		size_t		len = strlen(text);
+		bool		trimmed = true;
+
+		while (trimmed)
+		{
+			int			i;
+
+			trimmed = false;
+			while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n' ||
+							   text[len - 1] == '\r' || text[len - 1] == '\t'))
+				text[--len] = '\0';
+			for (i = 0; closers[i]; i++)
+			{
+				size_t		cl = strlen(closers[i]);
+
+				if (len >= cl && strcmp(text + len - cl, closers[i]) == 0)
+				{
+					len -= cl;
+					text[len] = '\0';
+					trimmed = true;
+				}
+			}
+		}
+	}
+	return text;
+}
+
 static void
 read_jsonld(const NcHost *host, NcMetadata *meta, xmlNodePtr script)
 {
@@ -414,17 +615,7 @@ read_jsonld(const NcHost *host, NcMetadata *meta, xmlNodePtr script)
 	if (buf.failed || buf.data == NULL)
 		return;
 	text = buf.data;
-	/* Some sites wrap JSON-LD in an HTML comment or CDATA markers. */
-	while (*text == ' ' || *text == '\n' || *text == '\r' || *text == '\t')
-		text++;
-	if (strncmp(text, "<!--", 4) == 0)
-	{
-		char	   *end = strstr(text, "-->");
-
-		text += 4;
-		if (end)
-			*end = '\0';
-	}
+	text = unwrap_script(text);
 	json = nc_json_parse(host, text, strlen(text));
 	if (json == NULL)
 		return;					/* malformed JSON-LD is skipped, not fatal */
@@ -440,6 +631,23 @@ read_jsonld(const NcHost *host, NcMetadata *meta, xmlNodePtr script)
  * ---------------------------------------------------------------------
  */
 
+/* Meta names that carry authors, in the order their values are trusted (0: none). */
+static int
+author_key_order(const char *key)
+{
+	static const char *const keys[] = {
+		"dc.creator", "dc:creator", "dcterms.creator", "dcterm:creator", "author",
+		"article.author", "parsely-author", "sailthru.author", "byl", "citation_author",
+		NULL
+	};
+	int			i;
+
+	for (i = 0; keys[i]; i++)
+		if (nc_ascii_ieq(key, keys[i]))
+			return i + 1;
+	return 0;
+}
+
 /* Applies one <meta name|property=key content=value>. */
 static void
 read_meta(const NcHost *host, NcMetadata *meta, const char *key, const char *value)
@@ -453,17 +661,19 @@ read_meta(const NcHost *host, NcMetadata *meta, const char *key, const char *val
 	else if (nc_ascii_ieq(key, "twitter:title"))
 		offer(host, &meta->headline, value, NC_SRC_TWITTER);
 	else if (nc_ascii_ieq(key, "dc.title") || nc_ascii_ieq(key, "dcterms.title") ||
-			 nc_ascii_ieq(key, "dcterm:title") || nc_ascii_ieq(key, "dc:title") ||
-			 nc_ascii_ieq(key, "title") || nc_ascii_ieq(key, "parsely-title") ||
+			 nc_ascii_ieq(key, "dcterm:title") || nc_ascii_ieq(key, "dc:title"))
+		offer(host, &meta->headline, value, NC_SRC_DUBLIN_CORE);
+	else if (nc_ascii_ieq(key, "title") || nc_ascii_ieq(key, "parsely-title") ||
 			 nc_ascii_ieq(key, "sailthru.title"))
 		offer(host, &meta->headline, value, NC_SRC_META);
 	else if (nc_ascii_ieq(key, "og:description"))
 		offer(host, &meta->summary, value, og);
 	else if (nc_ascii_ieq(key, "twitter:description"))
 		offer(host, &meta->summary, value, NC_SRC_TWITTER);
-	else if (nc_ascii_ieq(key, "description") || nc_ascii_ieq(key, "dc.description") ||
-			 nc_ascii_ieq(key, "dcterms.description") || nc_ascii_ieq(key, "dc:description") ||
-			 nc_ascii_ieq(key, "dcterm:description") || nc_ascii_ieq(key, "sailthru.description"))
+	else if (nc_ascii_ieq(key, "dc.description") || nc_ascii_ieq(key, "dcterms.description") ||
+			 nc_ascii_ieq(key, "dc:description") || nc_ascii_ieq(key, "dcterm:description"))
+		offer(host, &meta->summary, value, NC_SRC_DUBLIN_CORE);
+	else if (nc_ascii_ieq(key, "description") || nc_ascii_ieq(key, "sailthru.description"))
 		offer(host, &meta->summary, value, NC_SRC_META);
 	else if (nc_ascii_ieq(key, "og:site_name"))
 		offer(host, &meta->site_name, value, og);
@@ -478,12 +688,10 @@ read_meta(const NcHost *host, NcMetadata *meta, const char *key, const char *val
 		offer(host, &meta->section, value, NC_SRC_META);
 	else if (nc_ascii_ieq(key, "article:author") || nc_ascii_ieq(key, "og:article:author"))
 		offer_authors(host, meta, value, og);
-	else if (nc_ascii_ieq(key, "author") || nc_ascii_ieq(key, "dc.creator") ||
-			 nc_ascii_ieq(key, "dc:creator") || nc_ascii_ieq(key, "dcterms.creator") ||
-			 nc_ascii_ieq(key, "byl") || nc_ascii_ieq(key, "parsely-author") ||
-			 nc_ascii_ieq(key, "sailthru.author") || nc_ascii_ieq(key, "article.author") ||
-			 nc_ascii_ieq(key, "citation_author"))
-		offer_authors(host, meta, value, NC_SRC_META);
+	else if (author_key_order(key) > 0)
+		offer_authors_from(host, meta, value,
+						   author_key_order(key) <= 4 ? NC_SRC_DUBLIN_CORE : NC_SRC_META,
+						   author_key_order(key));
 	else if (nc_ascii_ieq(key, "article:tag"))
 	{
 		if (list_accepts(&meta->tags, og))
@@ -558,12 +766,23 @@ read_itemprop(const NcHost *host, NcMetadata *meta, xmlNodePtr node, const char 
 			  NC_SRC_MICRODATA);
 }
 
+/* attr holds word, not as the start of a longer word ("authority-control"). */
 static bool
 attr_has_word(xmlNodePtr node, const char *attr, const char *word)
 {
 	const char *v = nc_attr(node, attr);
+	size_t		len = strlen(word);
 
-	return v && nc_ascii_istr(v, word) != NULL;
+	while (v && (v = nc_ascii_istr(v, word)) != NULL)
+	{
+		char		next = v[len];
+
+		if (!((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) ||
+			nc_ascii_istarts(v + len, "name") || nc_ascii_istarts(v + len, "info"))
+			return true;
+		v += len;
+	}
+	return false;
 }
 
 /* A short element whose class, id or rel says it names the author. */
@@ -571,15 +790,21 @@ static void
 read_visible_byline(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int depth)
 {
 	const char *rel = nc_attr(node, "rel");
+	static const char *const byline_words[] = {"byline", "author", "dateline", "writtenby", NULL};
+	const char *itemprop = nc_attr(node, "itemprop");
 	bool		byline = (rel && nc_ascii_ieq(rel, "author")) ||
-		attr_has_word(node, "class", "byline") || attr_has_word(node, "id", "byline") ||
-		attr_has_word(node, "class", "author-name") || attr_has_word(node, "class", "authorname");
+		(itemprop && nc_ascii_istr(itemprop, "author"));
+	int			i;
 	char	   *text;
 
-	if (!byline || (meta->authors.rank < NC_SRC_TEXT && meta->authors.rank != NC_SRC_NONE))
-		return;
+	for (i = 0; byline_words[i] && !byline; i++)
+		byline = attr_has_word(node, "class", byline_words[i]) ||
+			attr_has_word(node, "id", byline_words[i]);
+
+	if (!byline || meta->authors.rank != NC_SRC_NONE)
+		return;				/* the first byline on the page is the article's */
 	text = nc_node_text(host, node, depth);
-	if (text && strlen(text) < 120)
+	if (text && *text && strlen(text) < 100 && !nc_ascii_istr(text, "about the author"))
 		offer_authors(host, meta, text, NC_SRC_TEXT);
 }
 
@@ -669,6 +894,37 @@ walk(MetaWalk *w, xmlNodePtr node, int depth)
 	}
 }
 
+/* Share of a's words (ASCII-folded) that occur in b. */
+static double
+word_overlap(const char *a, const char *b)
+{
+	int			words = 0,
+				found = 0;
+	const char *p = a;
+
+	while (*p)
+	{
+		const char *start;
+		char		word[64];
+		size_t		len;
+
+		while (*p == ' ' || *p == ',' || *p == ':' || *p == '-' || *p == '|')
+			p++;
+		start = p;
+		while (*p && *p != ' ' && *p != ',' && *p != ':' && *p != '|')
+			p++;
+		len = p - start;
+		if (len == 0 || len >= sizeof(word))
+			continue;
+		memcpy(word, start, len);
+		word[len] = '\0';
+		words++;
+		if (nc_ascii_istr(b, word))
+			found++;
+	}
+	return words ? (double) found / words : 0.0;
+}
+
 bool
 nc_collect_metadata(const NcHost *host, xmlDocPtr doc, NcMetadata *meta)
 {
@@ -686,6 +942,17 @@ nc_collect_metadata(const NcHost *host, xmlDocPtr doc, NcMetadata *meta)
 	offer(host, &meta->lang, nc_attr(root, "lang"), NC_SRC_META);
 	offer(host, &meta->lang, nc_attr(root, "xml:lang"), NC_SRC_META);
 	walk(&w, (xmlNodePtr) doc, 0);
+
+	/*
+	 * Some sites put the article title in JSON-LD "name" and a description
+	 * in "headline" (Wikipedia), others their own name in "name": the one
+	 * closer to the page's <title> is the headline.
+	 */
+	if (meta->headline.rank == NC_SRC_JSONLD && meta->jsonld_name.value && meta->title_tag.value &&
+		strcmp(meta->headline.value, meta->jsonld_name.value) != 0 &&
+		word_overlap(meta->jsonld_name.value, meta->title_tag.value) >
+		word_overlap(meta->headline.value, meta->title_tag.value))
+		meta->headline.value = meta->jsonld_name.value;
 	return !w.cancelled;
 }
 
@@ -721,71 +988,73 @@ last_separator(const char *s, size_t *sep_len)
 	return best;
 }
 
-/* Letters and digits of a and b equal, ignoring case, spaces and punctuation. */
-static bool
-loosely_equal(const char *a, const char *b)
+/* Words in s, counting runs of non-space. */
+static int
+space_words(const char *s)
 {
-	while (*a || *b)
+	int			n = 0;
+	bool		in = false;
+
+	for (; *s; s++)
 	{
-		while (*a && (*a == ' ' || *a == '.' || *a == '-' || *a == '\'' || *a == ','))
-			a++;
-		while (*b && (*b == ' ' || *b == '.' || *b == '-' || *b == '\'' || *b == ','))
-			b++;
-		if (*a == '\0' || *b == '\0')
-			return *a == *b;
-		if ((*a | 0x20) != (*b | 0x20) && !((*a & 0x80) && *a == *b))
-			return false;
-		a++;
-		b++;
+		bool		w = (*s != ' ');
+
+		if (w && !in)
+			n++;
+		in = w;
 	}
-	return true;
+	return n;
 }
 
 const char *
-nc_clean_headline(const NcHost *host, const char *title, const char *site_name, const char *h1)
+nc_headline_from_title(const NcHost *host, const char *title, const char *h1)
 {
 	char	   *t;
 	size_t		sep_len = 0;
 	const char *sep;
+	int			i;
 
 	if (title == NULL)
 		return NULL;
-	t = nc_strdup(host, title);
-	if (t == NULL)
-		return title;
-
 	/* The page's own h1 at the start of the title settles it. */
-	if (h1 && strlen(h1) >= 10 && strlen(h1) < strlen(t) && strncmp(t, h1, strlen(h1)) == 0)
+	if (h1 && strlen(h1) >= 10 && strlen(h1) < strlen(title) && strncmp(title, h1, strlen(h1)) == 0)
 	{
-		const char *rest = t + strlen(h1);
-		int			i;
+		const char *rest = title + strlen(h1);
 
 		for (i = 0; title_separators[i]; i++)
 			if (strncmp(rest, title_separators[i], strlen(title_separators[i])) == 0)
 				return nc_strdup(host, h1);
 	}
+	t = nc_strdup(host, title);
+	if (t == NULL || (sep = last_separator(t, &sep_len)) == NULL)
+		return title;
 
-	/* Otherwise only a part that names the site goes, at either end. */
-	if (site_name == NULL)
-		return t;
-	while ((sep = last_separator(t, &sep_len)) != NULL)
+	/*
+	 * As Readability does: the last segment is the site's; when that
+	 * leaves under three words the first segment was the site's instead.
+	 * A headline of four words or fewer is kept whole.
+	 */
+	t[sep - t] = '\0';
+	if (space_words(t) < 3)
 	{
-		if (!loosely_equal(sep + sep_len, site_name))
-			break;
-		t[sep - t] = '\0';
-	}
-	{
-		int			i;
+		const char *first = NULL;
+		size_t		first_len = 0;
 
 		for (i = 0; title_separators[i]; i++)
 		{
-			size_t		sl = strlen(site_name);
-			size_t		tl = strlen(title_separators[i]);
+			const char *f = strstr(title, title_separators[i]);
 
-			if (strlen(t) > sl + tl && nc_ascii_istarts(t, site_name) &&
-				strncmp(t + sl, title_separators[i], tl) == 0)
-				return t + sl + tl;
+			if (f && (first == NULL || f < first))
+			{
+				first = f;
+				first_len = strlen(title_separators[i]);
+			}
 		}
+		t = nc_strdup(host, first + first_len);
+		if (t == NULL)
+			return title;
 	}
+	if (space_words(t) <= 4)
+		return title;
 	return t;
 }

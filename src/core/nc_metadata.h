@@ -13,6 +13,7 @@ typedef enum NcSourceRank
 {
 	NC_SRC_NONE = 0,
 	NC_SRC_JSONLD,
+	NC_SRC_DUBLIN_CORE,			/* curated by the publisher for catalogues */
 	NC_SRC_OPENGRAPH,
 	NC_SRC_TWITTER,
 	NC_SRC_META,
@@ -49,9 +50,11 @@ typedef struct NcMetadata
 	NcField		canonical_url;
 	NcField		image_url;
 	NcField		locale;			/* og:locale, e.g. en_IN */
+	NcField		jsonld_name;	/* "name" of the JSON-LD article, beside its "headline" */
 	NcField		jsonld_published;
 	NcField		jsonld_modified;
 	NcListField authors;
+	int			authors_precedence; /* rank * 16 + the meta name's order; 0: none */
 	NcListField tags;
 	NcListField byline_agencies;	/* agencies named where authors were expected */
 } NcMetadata;
@@ -63,10 +66,11 @@ extern bool nc_collect_metadata(const NcHost *host, xmlDocPtr doc, NcMetadata *m
 extern const char *nc_source_name(NcSourceRank rank);
 
 /*
- * The headline without a site-name suffix or prefix ("... | world news |
- * Hindustan Times"), using the site name and the page's h1 as evidence.
+ * The headline in a <title>, without the site's decoration ("... | world
+ * news | Hindustan Times"): the page's h1 when the title starts with it,
+ * else the title less its last segment.
  */
-extern const char *nc_clean_headline(const NcHost *host, const char *title,
-									 const char *site_name, const char *h1);
+extern const char *nc_headline_from_title(const NcHost *host, const char *title,
+										  const char *h1);
 
 #endif							/* NC_METADATA_H */

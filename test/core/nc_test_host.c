@@ -128,6 +128,7 @@ j_field(void *s, char *fname, bool isnull)
 	const NcJsonEvents *ev = s;
 
 	ev->object_field(ev->state, fname);
+	free(fname);				/* the lexer hands over its copy */
 }
 
 static void
@@ -136,6 +137,7 @@ j_scalar(void *s, char *token, JsonTokenType type)
 	const NcJsonEvents *ev = s;
 
 	ev->scalar(ev->state, type == JSON_TOKEN_NULL ? NULL : token, type == JSON_TOKEN_STRING);
+	free(token);
 }
 
 static bool
@@ -143,6 +145,7 @@ test_parse_json(void *arg, const char *json, size_t len, const NcJsonEvents *eve
 {
 	JsonLexContext *lex = makeJsonLexContextCstringLen((char *) json, (int) len, PG_UTF8, true);
 	JsonSemAction sem;
+	bool		ok;
 
 	memset(&sem, 0, sizeof(sem));
 	sem.semstate = (void *) events;
@@ -152,7 +155,16 @@ test_parse_json(void *arg, const char *json, size_t len, const NcJsonEvents *eve
 	sem.array_end = j_array_end;
 	sem.object_field_start = j_field;
 	sem.scalar = j_scalar;
-	return pg_parse_json(lex, &sem) == JSON_SUCCESS;
+
+	ok = pg_parse_json(lex, &sem) == JSON_SUCCESS;
+	/* PostgreSQL 15 has no freeJsonLexContext: the lexer is its string and itself. */
+	if (lex->strval)
+	{
+		pfree(lex->strval->data);
+		pfree(lex->strval);
+	}
+	pfree(lex);
+	return ok;
 }
 
 NcHost
