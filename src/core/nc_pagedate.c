@@ -40,6 +40,7 @@ enum
 	RANK_META_GENERIC,			/* <meta name="date">: often the page's last change */
 	RANK_TEXT,					/* any short text right after the headline */
 	RANK_TEXT_EARLY,			/* any short text just before it, nearest first */
+	RANK_TEXT_ANY,				/* a line that is a date and nothing else, anywhere */
 	RANK_NONE = 100
 };
 
@@ -557,6 +558,7 @@ visit_text(Finder *f, xmlNodePtr node)
 	const char *s = (const char *) node->content;
 	size_t		len;
 	size_t		before = f->text_after_h1;
+	size_t		whole;
 
 	if (s == NULL)
 		return;
@@ -572,6 +574,7 @@ visit_text(Finder *f, xmlNodePtr node)
 	 * its date ("01.02.2022 Der Arbeitsmarkt ..."), not for a date in a
 	 * caption or a sentence.
 	 */
+	whole = len;
 	if (len > 80)
 		len = 40;
 	if (len < 6)
@@ -581,6 +584,8 @@ visit_text(Finder *f, xmlNodePtr node)
 		offer_text(f, RANK_TEXT_CLASSED, s, len);
 	else if (f->seen_h1 ? before < NEAR_H1_TEXT : near_headline(f, node))
 		offer_text(f, f->seen_h1 ? RANK_TEXT : RANK_TEXT_EARLY, s, len);
+	else if (whole <= 40 && f->pub_rank > RANK_TEXT_ANY)
+		offer(f, false, RANK_TEXT_ANY, "text", s, len);
 }
 
 /* True when node lies in the container of the headline, a few levels up. */
