@@ -37,6 +37,7 @@ enum
 	RANK_URL,
 	RANK_TEXT_CLASSED,			/* an element named for dates, after the headline */
 	RANK_TEXT_CLASSED_EARLY,	/* the same before the headline, nearest first */
+	RANK_TEXT_CLASSED_FAR,		/* after the headline, outside its container */
 	RANK_META_GENERIC,			/* <meta name="date">: often the page's last change */
 	RANK_TEXT,					/* any short text right after the headline */
 	RANK_TEXT_EARLY,			/* any short text just before it, nearest first */
@@ -521,6 +522,8 @@ visit_element(Finder *f, xmlNodePtr node, bool decoy, const char *names)
 	return false;
 }
 
+static bool near_headline(const Finder *f, xmlNodePtr node);
+
 /* The text of an element whose class or id speaks of dates. */
 static void
 visit_classed(Finder *f, xmlNodePtr node)
@@ -529,12 +532,12 @@ visit_classed(Finder *f, xmlNodePtr node)
 	/* A container holding more than a date line is not one. */
 	if (f->text_len == 0 || f->text_len >= TEXT_MAX)
 		return;
-	offer_text(f, f->seen_h1 ? RANK_TEXT_CLASSED : RANK_TEXT_CLASSED_EARLY, f->text, f->text_len);
+	offer_text(f, !f->seen_h1 ? RANK_TEXT_CLASSED_EARLY :
+			   near_headline(f, node) ? RANK_TEXT_CLASSED : RANK_TEXT_CLASSED_FAR,
+			   f->text, f->text_len);
 }
 
 /* A short text node soon after the headline. */
-static bool near_headline(const Finder *f, xmlNodePtr node);
-
 /* True when text opens (within its first 30 bytes) with a publication label. */
 static bool
 labelled_published(const char *text, size_t len)
