@@ -41,6 +41,7 @@ enum
 	RANK_META_GENERIC,			/* <meta name="date">: often the page's last change */
 	RANK_TEXT,					/* any short text right after the headline */
 	RANK_TEXT_EARLY,			/* any short text just before it, nearest first */
+	RANK_TEXT_FAR,				/* short text after it, outside its container */
 	RANK_TEXT_ANY,				/* a line that is a date and nothing else, anywhere */
 	RANK_NONE = 100
 };
@@ -586,7 +587,8 @@ visit_text(Finder *f, xmlNodePtr node)
 	if (labelled_published(s, len))
 		offer_text(f, RANK_TEXT_CLASSED, s, len);
 	else if (f->seen_h1 ? before < NEAR_H1_TEXT : near_headline(f, node))
-		offer_text(f, f->seen_h1 ? RANK_TEXT : RANK_TEXT_EARLY, s, len);
+		offer_text(f, !f->seen_h1 ? RANK_TEXT_EARLY :
+				   near_headline(f, node) ? RANK_TEXT : RANK_TEXT_FAR, s, len);
 	else if (whole <= 40 && f->pub_rank > RANK_TEXT_ANY)
 		offer(f, false, RANK_TEXT_ANY, "text", s, len);
 }
