@@ -2,17 +2,28 @@
  * src/core/nc_pagedate.c
  *		The publication and update times of an article page.
  *
- * Sources, best first: JSON-LD (found by the article extractor and passed
- * in), <meta> tags, itemprop="datePublished"/"dateModified", <time>
- * elements, a date in the URL's path, and the visible text of elements
- * near the headline whose class or id speaks of dates.  Within a rank the
- * first in document order wins.
+ * Sources, best first (the RANK_ enum): JSON-LD (found by the article
+ * extractor and passed in; else read off the script text), <meta> tags,
+ * itemprop/RDFa dates, <time> elements, a date in the URL's path, then
+ * visible text: elements whose class or id speaks of dates, lines labelled
+ * "Published"/"Erschienen am", short lines near the headline, and as the
+ * last resort any line that is a date and nothing else.  Within a rank
+ * the first in document order wins, except before the headline, where the
+ * nearest to it does.
+ *
+ * The headline is the heading the <title> repeats (else the first <h1>,
+ * else <h2>); "near" means inside its container, a few levels up.
  *
  * Decoys are skipped by where they stand, not by what they say: elements
  * inside containers whose class or id names comments, related stories,
- * sidebars, footers, navigation or "today" (the header date of the sample
- * page, "Jan 26, 2020-Sunday") are not read, text is only read near the
- * headline, and a bare year (copyright lines) is never a date.
+ * sidebars, navigation or "today" (the header date of the sample page,
+ * "Jan 26, 2020-Sunday") are not read, nor <nav>, <aside> or a page-level
+ * <footer>; dates far from the headline rank below those near it; and a
+ * bare year (copyright lines) is never a date.
+ *
+ * A time stated in UTC is re-expressed on the site's clock when the site's
+ * zone is known for sure (see site_clock), since analysts count stories by
+ * the day the site printed.
  */
 #include <stdio.h>
 #include <string.h>
