@@ -37,7 +37,6 @@ typedef struct Tok
 	TokKind		kind;
 	bool		space_before;	/* white space separates it from the previous token */
 	bool		upper;			/* a word printed in ASCII capitals */
-	bool		used;			/* consumed by a date, time or zone */
 	char		punct;			/* TK_PUNCT: the ASCII character, '-' for dashes */
 	int			ndigits;		/* TK_NUM */
 	int64_t		num;			/* TK_NUM */
@@ -310,7 +309,7 @@ is_word_cp(uint32_t cp)
 	return !is_space_cp(cp) && unicode_punct(cp) == 0 && cp != 0xB0 && cp != 0xBA;
 }
 
-/* Splits text into tokens; false when it has more than MAX_TOKENS. */
+/* Splits text into tokens; beyond MAX_TOKENS the rest is ignored. */
 static void
 tokenize(Parse *p, const char *text, size_t len)
 {
@@ -1226,7 +1225,6 @@ nc_parse_timestamp(const NcHost *host, const char *text, size_t len,
 												ref->local.day) + shift,
 								&p.year, &p.month, &p.day);
 				p.have_date = true;
-				p.tok[i].used = true;
 			}
 		}
 	}
