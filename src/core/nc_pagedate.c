@@ -318,13 +318,28 @@ offer(Finder *f, bool updated, int rank, const char *source, const char *raw, si
 	int		   *slot_rank = updated ? &f->upd_rank : &f->pub_rank;
 	NcTimestamp ts;
 
-	/* Before the headline the text nearest to it wins: later replaces earlier. */
-	if (raw == NULL || rank > *slot_rank ||
-		(rank == *slot_rank && rank != RANK_TEXT_EARLY && rank != RANK_TEXT_CLASSED_EARLY))
+	if (raw == NULL || len == 0 || len > 512 || rank > *slot_rank)
 		return false;
-	if (len == 0 || len > 512)
-		return false;
+
+	/*
+	 * At equal rank the first wins, except that before the headline the
+	 * nearest to it does, and that a nested element restating the same
+	 * line more narrowly ("Updated: ..." inside "world Updated: ...")
+	 * gives the cleaner raw string for provenance.
+	 */
+	if (rank == *slot_rank && rank != RANK_TEXT_EARLY && rank != RANK_TEXT_CLASSED_EARLY)
+	{
+		char	   *narrow;
+
+		if (slot->raw == NULL || len >= strlen(slot->raw) ||
+			(narrow = nc_strndup(f->host, raw, len)) == NULL || strstr(slot->raw, narrow) == NULL)
+			return false;
+	}
 	if (!nc_parse_timestamp(f->host, raw, len, f->context, &ts) || !plausible(&ts))
+		return false;
+	/* A narrower restatement must say the same. */
+	if (rank == *slot_rank && slot->ts.valid && nc_timestamp_epoch(&ts) != nc_timestamp_epoch(&slot->ts) &&
+		rank != RANK_TEXT_EARLY && rank != RANK_TEXT_CLASSED_EARLY)
 		return false;
 	slot->ts = ts;
 	slot->source = source;
