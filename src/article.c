@@ -8,6 +8,7 @@
 #include "catalog/pg_type.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/datum.h"
@@ -173,6 +174,7 @@ parse_page(FunctionCallInfo fcinfo, NcArticleRequest *request)
 	NcArticle	article;
 	NcError		err;
 	Datum		result;
+	int			attempt;
 
 	news_check_page_size(request->len);
 	if (request->default_zone)
@@ -181,19 +183,31 @@ parse_page(FunctionCallInfo fcinfo, NcArticleRequest *request)
 	callcxt = AllocSetContextCreate(CurrentMemoryContext, "pg_news parse",
 									ALLOCSET_DEFAULT_SIZES);
 	host = news_host_for(callcxt);
-	xmlerrcxt = pg_xml_init(PG_XML_STRICTNESS_LEGACY);
-	PG_TRY();
+	for (attempt = 0;; attempt++)
 	{
-		status = nc_parse_article(&host, &limits, request, &article, &err);
-	}
-	PG_CATCH();
-	{
-		pg_xml_done(xmlerrcxt, true);
-		PG_RE_THROW();
-	}
-	PG_END_TRY();
-	pg_xml_done(xmlerrcxt, false);
+		xmlerrcxt = pg_xml_init(PG_XML_STRICTNESS_LEGACY);
+		PG_TRY();
+		{
+			status = nc_parse_article(&host, &limits, request, &article, &err);
+		}
+		PG_CATCH();
+		{
+			pg_xml_done(xmlerrcxt, true);
+			PG_RE_THROW();
+		}
+		PG_END_TRY();
+		pg_xml_done(xmlerrcxt, false);
 
+		/*
+		 * The core stopped for a pending cancel: raise it.  Should the
+		 * interrupt turn out to be one the server absorbs (a cancel that
+		 * arrived while cancels were held off), parse again.
+		 */
+		if (status != NC_CANCELLED || attempt >= 2)
+			break;
+		CHECK_FOR_INTERRUPTS();
+		MemoryContextReset(callcxt);
+	}
 	if (status != NC_OK)
 		news_report_core_error(&err);
 

@@ -26,10 +26,15 @@ host_alloc(void *arg, size_t size)
 	return MemoryContextAllocExtended((MemoryContext) arg, size, MCXT_ALLOC_NO_OOM);
 }
 
+/*
+ * Only a cancel or a termination stops the core.  InterruptPending alone
+ * also flags harmless work (a parallel leader's messages from its
+ * workers, a catchup signal), which CHECK_FOR_INTERRUPTS absorbs.
+ */
 static bool
 host_should_stop(void *arg)
 {
-	return INTERRUPTS_PENDING_CONDITION();
+	return INTERRUPTS_PENDING_CONDITION() && (QueryCancelPending || ProcDiePending);
 }
 
 static bool

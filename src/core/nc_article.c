@@ -174,6 +174,29 @@ first_line(const NcHost *host, const char *body)
 	return nl ? nc_strndup(host, body, nl - body) : body;
 }
 
+/*
+ * The text of a JSON-LD articleBody.  Some publishers put the story's
+ * HTML there: that goes through the same extractor as a page.
+ */
+static const char *
+jsonld_body_text(const NcHost *host, const NcLimits *limits, const char *article_body)
+{
+	xmlDocPtr	doc;
+	const char *text = NULL;
+	const char *lead;
+	NcError		ignored;
+
+	if (article_body == NULL || strchr(article_body, '<') == NULL)
+		return article_body;
+	doc = nc_parse_html(article_body, strlen(article_body), NULL);
+	if (doc == NULL)
+		return NULL;
+	if (!nc_extract_body(host, doc, limits->max_tree_depth, NULL, &text, &lead, &ignored))
+		text = NULL;
+	xmlFreeDoc(doc);
+	return text;
+}
+
 static NcStatus
 fail(NcError *err, NcStatus status, const char *detail)
 {
@@ -186,7 +209,7 @@ NcStatus
 nc_parse_article(const NcHost *host, const NcLimits *limits,
 				 const NcArticleRequest *request, NcArticle *out, NcError *err)
 {
-	char	   *utf8;
+	const char *utf8;
 	size_t		utf8_len = 0;
 	const char *charset = NULL;
 	xmlDocPtr	doc;
@@ -199,6 +222,7 @@ nc_parse_article(const NcHost *host, const NcLimits *limits,
 	const char *title;
 	const char *body = NULL;
 	const char *lead_paragraph = NULL;
+	const char *jsonld_body;
 	const char *lead;
 	NcDateline	dateline;
 
@@ -275,11 +299,25 @@ nc_parse_article(const NcHost *host, const NcLimits *limits,
 	xmlFreeDoc(doc);
 	doc = NULL;
 
+	/*
+	 * A page whose markup hides its story (script-rendered, or misparsed)
+	 * may still carry it in JSON-LD articleBody: take that when the page
+	 * gave little.
+	 */
+	jsonld_body = jsonld_body_text(host, limits, meta.jsonld_body.value);
+	if (jsonld_body && strlen(jsonld_body) >= 200 &&
+		(body == NULL || strlen(body) * 2 < strlen(jsonld_body)))
+	{
+		body = jsonld_body;
+		lead_paragraph = NULL;
+		provenance(out, "body", "json-ld", NULL);
+	}
+	else if (body)
+		provenance(out, "body", "text", NULL);
 	out->body = body;
 	if (body)
 	{
 		out->word_count = nc_count_words(body);
-		provenance(out, "body", "text", NULL);
 	}
 	out->summary = take(out, "summary", &meta.summary);
 	if (out->summary == NULL && body)

@@ -29,6 +29,7 @@ typedef struct NodeInfo
 	int			commas;
 	int			paragraphs;		/* <p> elements below, for container tests */
 	int			long_paras;		/* prose paragraphs below: long, few links */
+	bool		has_h1;			/* an <h1> below: the story's headline */
 	double		score;
 	bool		junk;
 	bool		scored;
@@ -62,7 +63,7 @@ static bool
 name_in(const char *name, const char *const *list)
 {
 	for (; *list; list++)
-		if (strcmp(name, *list) == 0)
+		if (name[0] == (*list)[0] && strcmp(name, *list) == 0)
 			return true;
 	return false;
 }
@@ -181,15 +182,17 @@ class_weight(xmlNodePtr node)
 	return weight;
 }
 
-/* Subtrees no article has in it, whatever they contain. */
+/*
+ * Navigation, footers, asides and their ARIA roles.  libxml2 nests a
+ * whole page inside a <nav> its author forgot to close: one that holds
+ * the headline and prose is the page, not navigation (see measure()).
+ */
 static bool
 is_structural_junk(xmlNodePtr node)
 {
 	static const char *const junk_tags[] = {"nav", "footer", "aside", "menu", "dialog", NULL};
 	const char *role;
 
-	if (nc_is_invisible(node))
-		return true;
 	role = nc_attr(node, "role");
 	if (role && (nc_ascii_ieq(role, "navigation") || nc_ascii_ieq(role, "banner") ||
 				 nc_ascii_ieq(role, "complementary") || nc_ascii_ieq(role, "contentinfo") ||
@@ -312,13 +315,16 @@ measure(BodyWalk *w, xmlNodePtr node, int depth, bool in_link)
 		}
 		memset(ci, 0, sizeof(*ci));
 		child->_private = ci;
-		if (is_structural_junk(child))
+		if (nc_is_invisible(child))
 		{
 			ci->junk = true;
 			continue;
 		}
 		measure(w, child, depth + 1, in_link || nc_is_tag(child, "a"));
-		if (w->use_hints)
+		ci->has_h1 |= nc_is_tag(child, "h1");
+		if (is_structural_junk(child))
+			ci->junk = !(holds_prose(ci) && ci->has_h1);
+		else if (w->use_hints)
 		{
 			HintVerdict verdict = hint_verdict(child);
 
@@ -331,6 +337,7 @@ measure(BodyWalk *w, xmlNodePtr node, int depth, bool in_link)
 		info->commas += ci->commas;
 		info->paragraphs += ci->paragraphs + (nc_is_tag(child, "p") ? 1 : 0);
 		info->long_paras += ci->long_paras;
+		info->has_h1 |= ci->has_h1;
 		if (ci->text_len >= 120 && link_density(ci) < 0.25 && is_paragraph_like(child))
 			info->long_paras++;
 	}
@@ -569,7 +576,8 @@ typedef struct Emitter
 	BodyWalk   *walk;
 	NcBuf		line;			/* the block being built */
 	NcBuf		out;			/* finished lines */
-	const char **seen;			/* lines emitted so far, to drop repeats */
+	const char **seen;			/* lines emitted so far, in order */
+	bool	   *labels;			/* per line: a heading or a short label */
 	int			nseen;
 	int			seen_cap;
 	const char *headline;
@@ -622,6 +630,15 @@ is_furniture(const char *line)
 	return false;
 }
 
+/* A short line that announces what follows: "Kontakt:", "Weitere Informationen:". */
+static bool
+is_label(const char *line)
+{
+	size_t		len = strlen(line);
+
+	return len > 0 && len <= 60 && line[len - 1] == ':';
+}
+
 static void
 flush_line(Emitter *e, bool heading, bool paragraph)
 {
@@ -648,23 +665,49 @@ flush_line(Emitter *e, bool heading, bool paragraph)
 	{
 		int			cap = e->seen_cap ? e->seen_cap * 2 : 64;
 		const char **grown = nc_alloc(e->walk->host, sizeof(char *) * cap);
+		bool	   *grown_labels = nc_alloc(e->walk->host, sizeof(bool) * cap);
 
-		if (grown == NULL)
+		if (grown == NULL || grown_labels == NULL)
 		{
 			e->walk->failed = true;
 			return;
 		}
 		if (e->nseen)
+		{
 			memcpy(grown, e->seen, sizeof(char *) * e->nseen);
+			memcpy(grown_labels, e->labels, sizeof(bool) * e->nseen);
+		}
 		e->seen = grown;
+		e->labels = grown_labels;
 		e->seen_cap = cap;
 	}
+	e->labels[e->nseen] = heading || is_label(line);
 	e->seen[e->nseen++] = line;
 	if (paragraph && e->first_paragraph == NULL)
 		e->first_paragraph = line;
-	if (e->out.len)
-		nc_buf_append_char(&e->out, '\n');
-	nc_buf_append_str(&e->out, line);
+}
+
+/*
+ * The body from the emitted lines, less the labels that end it: a heading
+ * or "Kontakt:" with nothing after it introduced boilerplate that is gone
+ * ("Related stories").
+ */
+static void
+assemble(Emitter *e)
+{
+	int			last = e->nseen - 1;
+	int			i;
+
+	while (last >= 0 && e->labels[last])
+		last--;
+	if (last < 0)
+		last = e->nseen - 1;	/* a body of headings alone is what the page has */
+	for (i = 0; i <= last; i++)
+	{
+		if (e->out.len)
+			nc_buf_append_char(&e->out, '\n');
+		nc_buf_append_str(&e->out, e->seen[i]);
+	}
 }
 
 /*
@@ -867,6 +910,7 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 	flush_line(&e, false, false);
 	if (w->cancelled)
 		return false;
+	assemble(&e);
 	if (e.out.failed || e.line.failed)
 		w->failed = true;
 	if (w->failed)

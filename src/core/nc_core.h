@@ -336,4 +336,116 @@ extern NcStatus nc_simhash(const NcHost *host, const char *text, size_t len,
 /* Number of bits that differ between two fingerprints (0..64). */
 extern int	nc_hamming(uint64_t a, uint64_t b);
 
+/* ---------------------------------------------------------------------
+ * Analysis: quotes and speakers, cited sources, entities, text statistics
+ * ---------------------------------------------------------------------
+ *
+ * Inputs are article bodies as news.article.body holds them: UTF-8, one
+ * paragraph per line.  Paragraphs are numbered from 1 by line.
+ */
+
+/* Kinds an entity-list line may give. */
+#define NC_ENTITY_KINDS "person organisation place group"
+
+typedef struct NcEntityDef
+{
+	const char *kind;			/* "person", "organisation", "place", "group" */
+	const char *canonical;
+	int			nvariants;		/* the canonical form is variant 0 */
+	const char **variants;
+} NcEntityDef;
+
+/* The entity list (pg_news_entities.tsv), parsed once per backend. */
+typedef struct NcEntityDict
+{
+	int			count;
+	NcEntityDef *items;
+	/* Every variant, sorted by text, for lookup by whole words. */
+	int			nkeys;
+	const char **keys;
+	const NcEntityDef **key_defs;
+	int			max_key_words;
+} NcEntityDict;
+
+/*
+ * Parses the entity list: one entity per line, kind TAB canonical TAB
+ * variant|variant|..., '#' comment lines and blank lines skipped.  Lines
+ * that do not fit the format are counted in *bad_lines and skipped.
+ * Returns NC_NO_MEMORY or NC_OK.
+ */
+extern NcStatus nc_entity_dict_parse(const NcHost *host, const char *text, size_t len,
+									 NcEntityDict *out, int *bad_lines);
+
+typedef struct NcQuote
+{
+	const char *quote;			/* the words inside the marks; paragraphs joined by '\n' */
+	const char *speaker;		/* a name, or NULL when the text names nobody unambiguously */
+	const char *speaker_role;	/* "Pentagon spokesman", "a US official", or NULL */
+	const char *cue;			/* "said", "added", "according to", ... or NULL */
+	int			paragraph;		/* 1-based line where the quote opens */
+	bool		partial;		/* a fragment woven into the writer's sentence */
+} NcQuote;
+
+typedef struct NcSource
+{
+	const char *source;			/* "Peter Cook", "AFP", "a US official" */
+	const char *kind;			/* "person", "agency", "official", "organisation", "unknown" */
+	int			mentions;		/* attributions to it */
+	int			first_paragraph;
+} NcSource;
+
+typedef struct NcQuoteResult
+{
+	int			nquotes;
+	NcQuote    *quotes;
+	int			nsources;
+	NcSource   *sources;
+} NcQuoteResult;
+
+/*
+ * Finds the direct quotations of a body with their attribution, and the
+ * sources the story cites.  dict may be NULL.  NC_CANCELLED when
+ * host->should_stop said so.
+ */
+extern NcStatus nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
+							   const char *body, size_t len,
+							   NcQuoteResult *out, NcError *err);
+
+typedef struct NcEntity
+{
+	const char *entity;
+	const char *kind;			/* "person", "organisation", "place", "group", "unknown" */
+	int			mentions;
+	int			first_offset;	/* byte offset of the first mention */
+} NcEntity;
+
+typedef struct NcEntityResult
+{
+	int			count;
+	NcEntity   *items;			/* most mentioned first, then by first mention */
+} NcEntityResult;
+
+/*
+ * The people, organisations and places a body mentions: entity-list
+ * variants, capitalised word sequences and acronyms.
+ */
+extern NcStatus nc_find_entities(const NcHost *host, const NcEntityDict *dict,
+								 const char *body, size_t len,
+								 NcEntityResult *out, NcError *err);
+
+typedef struct NcTextStats
+{
+	int			words;
+	int			sentences;
+	int			syllables;
+	int			paragraphs;
+	double		reading_minutes;	/* at NC_READING_WPM words a minute */
+	double		flesch_reading_ease;	/* NaN-free: 0 words gives 0 */
+} NcTextStats;
+
+#define NC_READING_WPM 238
+
+/* Counts words, sentences and syllables; Flesch reading ease from them. */
+extern void nc_text_stats(const char *body, size_t len, NcTextStats *out);
+
 #endif							/* NC_CORE_H */

@@ -83,21 +83,43 @@ sniff_meta_charset(const char *bytes, size_t len, char *out, size_t outsize)
 	return false;
 }
 
+/* Length of the run of ASCII bytes at s, eight at a time where it can. */
+static size_t
+ascii_run(const unsigned char *s, size_t len)
+{
+	size_t		i = 0;
+
+	while (i + 8 <= len)
+	{
+		uint64_t	word;
+
+		memcpy(&word, s + i, 8);
+		if (word & UINT64_C(0x8080808080808080))
+			break;
+		i += 8;
+	}
+	while (i < len && s[i] < 0x80)
+		i++;
+	return i;
+}
+
+/* Valid UTF-8 without NUL bytes: the parser can read it as it is. */
 static bool
 valid_utf8(const unsigned char *s, size_t len)
 {
 	size_t		i = 0;
+
+	if (memchr(s, 0, len) != NULL)
+		return false;
 
 	while (i < len)
 	{
 		uint32_t	cp;
 		int			n;
 
-		if (s[i] < 0x80)
-		{
-			i++;
-			continue;
-		}
+		i += ascii_run(s + i, len - i);
+		if (i >= len)
+			break;
 		n = nc_utf8_decode(s + i, len - i, &cp);
 		if (cp == 0xFFFD && n == 1)
 			return false;
@@ -109,12 +131,7 @@ valid_utf8(const unsigned char *s, size_t len)
 static bool
 has_multibyte(const char *s, size_t len)
 {
-	size_t		i;
-
-	for (i = 0; i < len; i++)
-		if ((unsigned char) s[i] >= 0x80)
-			return true;
-	return false;
+	return ascii_run((const unsigned char *) s, len) < len;
 }
 
 /* Labels pages use for charsets that browsers read as a superset. */
@@ -132,14 +149,22 @@ canonical_charset(const char *label)
 	return label;
 }
 
-/* UTF-8 with every invalid sequence replaced by U+FFFD, and no NUL bytes. */
-static char *
+/*
+ * UTF-8 with every invalid sequence replaced by U+FFFD, and no NUL bytes;
+ * valid input is handed back as it is, uncopied.
+ */
+static const char *
 repair_utf8(const NcHost *host, const char *s, size_t len, size_t *outlen)
 {
 	NcBuf		buf;
 	size_t		i = 0,
 				run = 0;
 
+	if (valid_utf8((const unsigned char *) s, len))
+	{
+		*outlen = len;
+		return s;
+	}
 	nc_buf_init(&buf, host);
 	while (i < len)
 	{
@@ -170,7 +195,7 @@ repair_utf8(const NcHost *host, const char *s, size_t len, size_t *outlen)
  * Decodes bytes in charset to UTF-8 with libxml2's handler, skipping one
  * byte (and writing U+FFFD) wherever the converter stops on bad input.
  */
-static char *
+static const char *
 decode_with_handler(const NcHost *host, xmlCharEncodingHandlerPtr handler,
 					const char *bytes, size_t len, size_t *outlen, NcError *err)
 {
@@ -252,7 +277,7 @@ bom_charset(const unsigned char *b, size_t len, size_t *bom_len)
 	return NULL;
 }
 
-char *
+const char *
 nc_decode_page(const NcHost *host, const NcArticleRequest *request,
 			   size_t *outlen, const char **charset_used, NcError *err)
 {
@@ -313,7 +338,7 @@ nc_decode_page(const NcHost *host, const NcArticleRequest *request,
 	}
 	*charset_used = nc_strdup(host, charset);
 	{
-		char	   *decoded = decode_with_handler(host, handler, bytes, len, outlen, err);
+		const char *decoded = decode_with_handler(host, handler, bytes, len, outlen, err);
 
 		xmlCharEncCloseFunc(handler);
 		return decoded;

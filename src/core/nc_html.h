@@ -15,7 +15,7 @@
  * from the charset its BOM, the request or its <meta> declare, or the one
  * detected.  NULL on failure, with err set.
  */
-extern char *nc_decode_page(const NcHost *host, const NcArticleRequest *request,
+extern const char *nc_decode_page(const NcHost *host, const NcArticleRequest *request,
 							size_t *outlen, const char **charset_used, NcError *err);
 
 /* Parses UTF-8 HTML; the caller frees the tree with xmlFreeDoc. */

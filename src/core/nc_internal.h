@@ -92,4 +92,65 @@ extern bool nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *ur
 							   const char *jsonld_published, const char *jsonld_modified,
 							   NcDateFound *published, NcDateFound *updated);
 
+/* ---------------------------------------------------------------------
+ * Analysis helpers (nc_entities.c), shared by nc_quotes.c
+ * ---------------------------------------------------------------------
+ */
+
+/* A word of running text: the letters, without edge punctuation. */
+typedef struct NcWord
+{
+	const char *text;			/* NUL-terminated copy of the word proper */
+	size_t		offset;			/* byte offset of the word in the text split */
+	size_t		end;			/* offset just past its trailing punctuation */
+	char		trail;			/* first trailing ',' '.' ';' ':' '!' '?' or 0 */
+	bool		possessive;		/* "Russia's": text is "Russia" */
+	bool		cap;			/* starts with an upper-case letter */
+	bool		acronym;		/* "NATO", "U.S." */
+} NcWord;
+
+/* Splits s[0..len) into words; -1 when out of memory. */
+extern int	nc_split_words(const NcHost *host, const char *s, size_t len, NcWord **out);
+
+/* True when a word is a capitalised function word ("The", "But", "However"). */
+extern bool nc_is_cap_stopword(const char *w);
+/* True for titles that precede a name ("President", "Sen.", "Minister"). */
+extern bool nc_is_title_word(const char *w);
+/* True for words that make a capitalised sequence an organisation ("Ministry"). */
+extern bool nc_is_org_word(const char *w);
+/* True for words that make a capitalised sequence a place ("United", "Republic"). */
+extern bool nc_is_place_word(const char *w);
+/* True for "Mr", "Gen", "U.S": a period after it need not end a sentence. */
+extern bool nc_is_abbreviation(const char *w);
+
+/*
+ * The longest entity-list variant spelled by words w[0..n), or NULL;
+ * *nwords says how many words it covers.
+ */
+extern const NcEntityDef *nc_entity_dict_match(const NcEntityDict *dict, const NcWord *w,
+											   int n, int *nwords);
+
+/*
+ * A hash index over the string keys of a growing array of items (the key
+ * is the const char * at byte offset key_offset in each item of stride
+ * bytes), so that collecting distinct names stays linear.
+ */
+typedef struct NcIndex
+{
+	const NcHost *host;
+	int		   *slots;			/* item index + 1; 0 is empty */
+	int			cap;
+	bool		failed;
+} NcIndex;
+
+/* Index of the item whose key is key, or -1. */
+extern int	nc_index_find(NcIndex *ix, const char *key, const void *items,
+						  size_t stride, size_t key_offset);
+/* Records item idx (items[0..idx] valid); false when out of memory. */
+extern bool nc_index_add(NcIndex *ix, int idx, const void *items,
+						 size_t stride, size_t key_offset);
+
+/* The short name of a news agency spelled by w[0..n) ("AFP", "Reuters"), or NULL. */
+extern const char *nc_agency_at(const NcWord *w, int n, int *nwords);
+
 #endif							/* NC_INTERNAL_H */

@@ -73,6 +73,40 @@ offer(const NcHost *host, NcField *field, const char *value, NcSourceRank rank)
 	field->raw = NULL;
 }
 
+/*
+ * articleBody keeps its line breaks (paragraphs), folding spaces within
+ * lines and dropping empty ones, so it reads like an extracted body.
+ */
+static void
+offer_body(const NcHost *host, NcField *field, const char *value)
+{
+	NcBuf		buf;
+	const char *p = value;
+
+	if (value == NULL || field->value != NULL)
+		return;
+	nc_buf_init(&buf, host);
+	while (*p)
+	{
+		const char *end = strchr(p, '\n');
+		size_t		len = end ? (size_t) (end - p) : strlen(p);
+		char	   *line = nc_collapse_space(host, p, len);
+
+		if (line && *line)
+		{
+			if (buf.len)
+				nc_buf_append_char(&buf, '\n');
+			nc_buf_append_str(&buf, line);
+		}
+		p += len + (end ? 1 : 0);
+	}
+	if (!buf.failed && buf.len)
+	{
+		field->value = buf.data;
+		field->rank = NC_SRC_JSONLD;
+	}
+}
+
 static bool
 looks_like_url(const char *s)
 {
@@ -501,6 +535,7 @@ jsonld_article(const NcHost *host, NcMetadata *meta, const NcJson *article)
 	offer(host, &meta->section, section, NC_SRC_JSONLD);
 	offer(host, &meta->image_url, json_text(nc_json_member(article, "image"), "url"), NC_SRC_JSONLD);
 	offer(host, &meta->lang, json_text(nc_json_member(article, "inLanguage"), "name"), NC_SRC_JSONLD);
+	offer_body(host, &meta->jsonld_body, json_text(nc_json_member(article, "articleBody"), "text"));
 	offer(host, &meta->jsonld_published, json_text(nc_json_member(article, "datePublished"), "name"), NC_SRC_JSONLD);
 	offer(host, &meta->jsonld_modified, json_text(nc_json_member(article, "dateModified"), "name"), NC_SRC_JSONLD);
 	if (publisher)
@@ -785,9 +820,19 @@ attr_has_word(xmlNodePtr node, const char *attr, const char *word)
 	return false;
 }
 
+static void read_byline_element(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int depth);
+
 /* A short element whose class, id or rel says it names the author. */
 static void
 read_visible_byline(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int depth)
+{
+	if (meta->authors.rank != NC_SRC_NONE)
+		return;				/* the first byline on the page is the article's */
+	read_byline_element(host, meta, node, depth);
+}
+
+static void
+read_byline_element(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int depth)
 {
 	const char *rel = nc_attr(node, "rel");
 	static const char *const byline_words[] = {"byline", "author", "dateline", "writtenby", NULL};
@@ -801,8 +846,8 @@ read_visible_byline(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int d
 		byline = attr_has_word(node, "class", byline_words[i]) ||
 			attr_has_word(node, "id", byline_words[i]);
 
-	if (!byline || meta->authors.rank != NC_SRC_NONE)
-		return;				/* the first byline on the page is the article's */
+	if (!byline)
+		return;
 	text = nc_node_text(host, node, depth);
 	if (text && *text && strlen(text) < 100 && !nc_ascii_istr(text, "about the author"))
 		offer_authors(host, meta, text, NC_SRC_TEXT);

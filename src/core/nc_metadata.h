@@ -51,6 +51,7 @@ typedef struct NcMetadata
 	NcField		image_url;
 	NcField		locale;			/* og:locale, e.g. en_IN */
 	NcField		jsonld_name;	/* "name" of the JSON-LD article, beside its "headline" */
+	NcField		jsonld_body;	/* JSON-LD articleBody: the publisher's own text */
 	NcField		jsonld_published;
 	NcField		jsonld_modified;
 	NcListField authors;

@@ -100,14 +100,19 @@ test)
     if ! pg_prove --norc -d pgnews_tap test/pgtap/*.sql; then
         status=1
     fi
-    if [ -x test/core/run.sh ] || [ -f test/core/run.sh ]; then
-        bash test/core/run.sh || status=1
-    fi
+    bash test/core/run.sh || status=1
+    prove --exec bash test/loader/run.sh || status=1
     exit $status
     ;;
 eval|bench)
     createdb -T template0 -E UTF8 "pgnews_$mode"
     psql -X -q -v ON_ERROR_STOP=1 -d "pgnews_$mode" -c 'CREATE EXTENSION pg_news'
+    # Beside the repository, as on CI; a git worktree sits one level deeper.
+    if [ -z "${PG_NEWS_SHARED:-}" ]; then
+        for candidate in "$top/../shared" "$top/../../shared"; do
+            [ -d "$candidate/corpus" ] && { PG_NEWS_SHARED=$(cd "$candidate" && pwd); break; }
+        done
+    fi
     export PG_NEWS_SHARED="${PG_NEWS_SHARED:-$top/../shared}"
     status=0
     for script in test/$mode/[0-9]*.py; do
