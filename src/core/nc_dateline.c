@@ -300,12 +300,16 @@ nc_parse_dateline(const NcHost *host, const char *text, size_t len, NcDateline *
 		agency = nc_agency_name(text + i + 1, close - (text + i + 1));
 		if (agency == NULL)
 		{
-			/* An unknown agency printed as an acronym: "(KUNA)". */
+			/*
+			 * An unknown agency printed as an acronym, "(KUNA)", only after
+			 * a place in capitals: "Die Chicago Mercantile Exchange (CME)"
+			 * opens a sentence, not a dateline.
+			 */
 			const char *c;
 
 			for (c = text + i + 1; c < close && ((*c >= 'A' && *c <= 'Z') || *c == '/'); c++)
 				;
-			if (c != close || close - (text + i + 1) < 2)
+			if (c != close || close - (text + i + 1) < 2 || !caps)
 				return false;
 			agency = nc_strndup(host, text + i + 1, close - (text + i + 1));
 			if (agency == NULL)
