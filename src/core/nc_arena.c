@@ -100,9 +100,28 @@ nc_buf_reset(NcBuf *buf)
 		buf->data[0] = '\0';
 }
 
-/* True for ASCII white space and the Unicode spaces pages use between words. */
-static size_t
-space_length(const unsigned char *s, size_t left)
+bool
+nc_reserve(const NcHost *host, void **items, int *cap, int count, size_t elem_size)
+{
+	int			grown;
+	void	   *more;
+
+	if (count < *cap)
+		return true;
+	grown = *cap ? *cap * 2 : 16;
+	more = nc_alloc(host, elem_size * grown);
+	if (more == NULL)
+		return false;
+	/* Host memory is freed all at once, so the old block is simply left. */
+	if (count)
+		memcpy(more, *items, elem_size * count);
+	*items = more;
+	*cap = grown;
+	return true;
+}
+
+size_t
+nc_space_length(const unsigned char *s, size_t left)
 {
 	if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' || *s == '\v')
 		return 1;
@@ -132,7 +151,7 @@ nc_collapse_space(const NcHost *host, const char *s, size_t len)
 		return NULL;
 	while (i < len)
 	{
-		size_t		sp = space_length((const unsigned char *) s + i, len - i);
+		size_t		sp = nc_space_length((const unsigned char *) s + i, len - i);
 
 		if (sp)
 		{

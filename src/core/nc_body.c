@@ -571,15 +571,20 @@ choose_candidate(xmlNodePtr *top, double *top_score)
  * ---------------------------------------------------------------------
  */
 
+typedef struct EmittedLine
+{
+	const char *text;
+	bool		label;			/* a heading or a short label ("Kontakt:") */
+} EmittedLine;
+
 typedef struct Emitter
 {
 	BodyWalk   *walk;
 	NcBuf		line;			/* the block being built */
 	NcBuf		out;			/* finished lines */
-	const char **seen;			/* lines emitted so far, in order */
-	bool	   *labels;			/* per line: a heading or a short label */
-	int			nseen;
-	int			seen_cap;
+	EmittedLine *lines;			/* lines emitted so far, in order */
+	int			nlines;
+	int			lines_cap;
 	const char *headline;
 	const char *first_paragraph;	/* the first line that came from a <p> */
 } Emitter;
@@ -639,6 +644,9 @@ is_label(const char *line)
 	return len > 0 && len <= 60 && line[len - 1] == ':';
 }
 
+/* Lines shorter than this may appear more than once in a body. */
+#define REPEATABLE_LINE 80
+
 static void
 flush_line(Emitter *e, bool heading, bool paragraph)
 {
@@ -658,31 +666,23 @@ flush_line(Emitter *e, bool heading, bool paragraph)
 		return;
 	if (heading && e->headline && nc_ascii_ieq(line, e->headline))
 		return;
-	for (i = 0; i < e->nseen; i++)
-		if (strcmp(e->seen[i], line) == 0)
-			return;
-	if (e->nseen == e->seen_cap)
+	/*
+	 * No paragraph twice: a repeated one is the standfirst again as the
+	 * lead, or a layout's second copy.  Short lines may repeat (dialogue,
+	 * table values, a heading listed in the contents).
+	 */
+	if (strlen(line) >= REPEATABLE_LINE)
+		for (i = 0; i < e->nlines; i++)
+			if (strcmp(e->lines[i].text, line) == 0)
+				return;
+	if (!nc_reserve(e->walk->host, (void **) &e->lines, &e->lines_cap, e->nlines, sizeof(EmittedLine)))
 	{
-		int			cap = e->seen_cap ? e->seen_cap * 2 : 64;
-		const char **grown = nc_alloc(e->walk->host, sizeof(char *) * cap);
-		bool	   *grown_labels = nc_alloc(e->walk->host, sizeof(bool) * cap);
-
-		if (grown == NULL || grown_labels == NULL)
-		{
-			e->walk->failed = true;
-			return;
-		}
-		if (e->nseen)
-		{
-			memcpy(grown, e->seen, sizeof(char *) * e->nseen);
-			memcpy(grown_labels, e->labels, sizeof(bool) * e->nseen);
-		}
-		e->seen = grown;
-		e->labels = grown_labels;
-		e->seen_cap = cap;
+		e->walk->failed = true;
+		return;
 	}
-	e->labels[e->nseen] = heading || is_label(line);
-	e->seen[e->nseen++] = line;
+	e->lines[e->nlines].text = line;
+	e->lines[e->nlines].label = heading || is_label(line);
+	e->nlines++;
 	if (paragraph && e->first_paragraph == NULL)
 		e->first_paragraph = line;
 }
@@ -695,18 +695,18 @@ flush_line(Emitter *e, bool heading, bool paragraph)
 static void
 assemble(Emitter *e)
 {
-	int			last = e->nseen - 1;
+	int			last = e->nlines - 1;
 	int			i;
 
-	while (last >= 0 && e->labels[last])
+	while (last >= 0 && e->lines[last].label)
 		last--;
 	if (last < 0)
-		last = e->nseen - 1;	/* a body of headings alone is what the page has */
+		last = e->nlines - 1;	/* a body of headings alone is what the page has */
 	for (i = 0; i <= last; i++)
 	{
 		if (e->out.len)
 			nc_buf_append_char(&e->out, '\n');
-		nc_buf_append_str(&e->out, e->seen[i]);
+		nc_buf_append_str(&e->out, e->lines[i].text);
 	}
 }
 

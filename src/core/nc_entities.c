@@ -171,21 +171,13 @@ cp_is_upper(uint32_t c)
 	return false;
 }
 
-/* Length of a space at s: ASCII white space, no-break and typographic spaces. */
+/* Length of a word separator at s: a space, or an en or em dash. */
 static size_t
 space_at(const unsigned char *s, size_t left)
 {
-	if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' || *s == '\v')
-		return 1;
-	if (left >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
-		return 2;
-	if (left >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
-		((s[2] >= 0x80 && s[2] <= 0x8B) || s[2] == 0xAF))
-		return 3;
-	/* Em and en dashes separate words too */
 	if (left >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94))
 		return 3;
-	return 0;
+	return nc_space_length(s, left);
 }
 
 /* Length of edge punctuation at s: quotes, brackets, sentence marks. */
@@ -298,16 +290,8 @@ nc_split_words(const NcHost *host, const char *s, size_t len, NcWord **out)
 		else if (core_end - core_start > 4 && u[core_end - 1] == 's' &&
 				 u[core_end - 4] == 0xE2 && u[core_end - 3] == 0x80 && u[core_end - 2] == 0x99)
 			core_end -= 4, possessive = true;
-		if (n == cap)
-		{
-			NcWord	   *more = nc_alloc(host, sizeof(NcWord) * cap * 2);
-
-			if (more == NULL)
-				return -1;
-			memcpy(more, words, sizeof(NcWord) * n);
-			words = more;
-			cap *= 2;
-		}
+		if (!nc_reserve(host, (void **) &words, &cap, n, sizeof(NcWord)))
+			return -1;
 		words[n].text = nc_strndup(host, s + core_start, core_end - core_start);
 		if (words[n].text == NULL)
 			return -1;
@@ -661,20 +645,10 @@ collect(Collector *c, const char *entity, const char *kind, int offset)
 			c->items[i].kind = kind;
 		return &c->items[i];
 	}
-	if (c->count == c->cap)
+	if (!nc_reserve(c->host, (void **) &c->items, &c->cap, c->count, sizeof(Found)))
 	{
-		int			cap = c->cap ? c->cap * 2 : 32;
-		Found	   *more = nc_alloc(c->host, sizeof(Found) * cap);
-
-		if (more == NULL)
-		{
-			c->failed = true;
-			return NULL;
-		}
-		if (c->count)
-			memcpy(more, c->items, sizeof(Found) * c->count);
-		c->items = more;
-		c->cap = cap;
+		c->failed = true;
+		return NULL;
 	}
 	i = c->count++;
 	c->items[i].entity = nc_strdup(c->host, entity);

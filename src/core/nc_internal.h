@@ -33,6 +33,16 @@ extern void nc_buf_reset(NcBuf *buf);
 /* The text with runs of white space folded to one space and no ends. */
 extern char *nc_collapse_space(const NcHost *host, const char *s, size_t len);
 
+/*
+ * Makes room for one more element in a growable array of host memory
+ * (*items holds count elements of elem_size, room for *cap): doubles it
+ * when full.  False when out of memory; the array is then unchanged.
+ */
+extern bool nc_reserve(const NcHost *host, void **items, int *cap, int count, size_t elem_size);
+
+/* Bytes of the space at s: ASCII white space, no-break and typographic spaces; 0 if none. */
+extern size_t nc_space_length(const unsigned char *s, size_t left);
+
 /* ASCII case-insensitive helpers: pages mix cases freely. */
 extern bool nc_ascii_ieq(const char *a, const char *b);
 extern bool nc_ascii_istarts(const char *s, const char *prefix);

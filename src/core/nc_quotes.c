@@ -180,16 +180,8 @@ find_spans(const NcHost *host, const char *line, size_t len, Span **out)
 				opens = true;
 			if (opens)
 			{
-				if (n == cap)
-				{
-					Span	   *more = nc_alloc(host, sizeof(Span) * cap * 2);
-
-					if (more == NULL)
-						return -1;
-					memcpy(more, spans, sizeof(Span) * n);
-					spans = more;
-					cap *= 2;
-				}
+				if (!nc_reserve(host, (void **) &spans, &cap, n, sizeof(Span)))
+					return -1;
 				spans[n].open = i;
 				spans[n].start = i + ml;
 				spans[n].end = len;
@@ -819,20 +811,10 @@ add_source(State *st, const char *source, const char *kind, int paragraph)
 			st->sources[i].kind = kind;
 		return;
 	}
-	if (st->nsources == st->scap)
+	if (!nc_reserve(st->host, (void **) &st->sources, &st->scap, st->nsources, sizeof(NcSource)))
 	{
-		int			cap = st->scap ? st->scap * 2 : 16;
-		NcSource   *more = nc_alloc(st->host, sizeof(NcSource) * cap);
-
-		if (more == NULL)
-		{
-			st->failed = true;
-			return;
-		}
-		if (st->nsources)
-			memcpy(more, st->sources, sizeof(NcSource) * st->nsources);
-		st->sources = more;
-		st->scap = cap;
+		st->failed = true;
+		return;
 	}
 	st->sources[st->nsources].source = source;
 	st->sources[st->nsources].kind = kind;
@@ -850,20 +832,10 @@ add_source(State *st, const char *source, const char *kind, int paragraph)
 static NcQuote *
 new_quote(State *st)
 {
-	if (st->nquotes == st->cap)
+	if (!nc_reserve(st->host, (void **) &st->quotes, &st->cap, st->nquotes, sizeof(NcQuote)))
 	{
-		int			cap = st->cap ? st->cap * 2 : 16;
-		NcQuote    *more = nc_alloc(st->host, sizeof(NcQuote) * cap);
-
-		if (more == NULL)
-		{
-			st->failed = true;
-			return NULL;
-		}
-		if (st->nquotes)
-			memcpy(more, st->quotes, sizeof(NcQuote) * st->nquotes);
-		st->quotes = more;
-		st->cap = cap;
+		st->failed = true;
+		return NULL;
 	}
 	memset(&st->quotes[st->nquotes], 0, sizeof(NcQuote));
 	return &st->quotes[st->nquotes++];

@@ -1,0 +1,70 @@
+-- Where each field comes from: one small page per metadata source, and a
+-- page holding every kind of boilerplate around an article.
+\pset null '(null)'
+SET timezone = 'UTC';
+SET datestyle = 'ISO, YMD';
+
+-- Every kind of boilerplate goes; subhead, list, quote and table stay.
+\set page `cat test/fixtures/boilerplate_kinds.html`
+SELECT n, line
+FROM news.parse_article(:'page', 'https://www.beispielzeitung.de/panorama/hochwasser-koeln.html') a,
+     regexp_split_to_table(a.body, '\n') WITH ORDINALITY AS b(line, n);
+SELECT headline, lang, section, provenance->'headline' AS headline_from
+FROM news.parse_article(:'page', 'https://www.beispielzeitung.de/panorama/hochwasser-koeln.html');
+
+-- OpenGraph and article:* metas.
+SELECT headline, summary, site_name, section, tags, authors, image_url, canonical_url
+FROM news.parse_article(
+ '<html><head><meta property="og:title" content="Budget passes after all-night session">
+  <meta property="og:description" content="The vote was 52 to 48.">
+  <meta property="og:site_name" content="The Capital Ledger">
+  <meta property="article:section" content="Politics">
+  <meta property="article:tag" content="budget"><meta property="article:tag" content="senate">
+  <meta property="article:author" content="Maria Lopez">
+  <meta property="og:image" content="/img/senate.jpg">
+  <meta property="og:url" content="https://ledger.example/politics/budget-passes"></head></html>',
+ 'https://ledger.example/politics/budget-passes?utm_source=x');
+
+-- Twitter cards and standard metas; a byline's "By" and role go.
+SELECT headline, summary, authors, tags, provenance->'authors' AS authors_from
+FROM news.parse_article(
+ '<html><head><meta name="twitter:title" content="Rail strike called off">
+  <meta name="description" content="Unions and operators reached a deal overnight.">
+  <meta name="author" content="By Sam Okafor, Transport Correspondent">
+  <meta name="news_keywords" content="rail, strike, unions"></head></html>');
+
+-- Dublin Core outranks OpenGraph, as catalogue metadata the publisher curated.
+SELECT headline, authors, provenance->'headline' AS headline_from
+FROM news.parse_article(
+ '<html><head><meta property="og:title" content="Share title | Site">
+  <meta name="DC.title" content="Catalogue title">
+  <meta name="DC.creator" content="Ines Moreau"></head></html>');
+
+-- Microdata, rel=author and <html lang>.
+SELECT headline, authors, section, lang, provenance->'authors' AS authors_from
+FROM news.parse_article(
+ '<html lang="pt-BR"><body><article itemscope itemtype="https://schema.org/NewsArticle">
+  <h1 itemprop="headline">Chuva forte alaga ruas do centro</h1>
+  <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ana Souza</span></span>
+  <meta itemprop="articleSection" content="Cidades">
+  <p>A chuva que caiu na tarde de segunda-feira alagou ruas do centro e interrompeu o trânsito em várias avenidas, segundo a Defesa Civil.</p>
+  </article></body></html>');
+
+-- The visible page last: <title> without its site decoration, the byline element.
+SELECT headline, authors, provenance->'headline' AS headline_from
+FROM news.parse_article(
+ '<html><head><title>Council approves new bus lanes | City News | Example Herald</title></head>
+  <body><h1>Council approves new bus lanes</h1><div class="byline">By Priya Natarajan and Tom Hale</div>
+  <p>The council voted on Tuesday to add bus lanes on three main roads, with work starting in the spring after a consultation that drew hundreds of responses.</p></body></html>');
+
+-- JSON-LD: several blocks, a malformed one skipped, CDATA markers, Organization authors kept apart.
+SELECT headline, authors, agency, section, published_at, provenance->'published_at' AS published_from
+FROM news.parse_article(
+ '<html><head>
+  <script type="application/ld+json">{ "@type": "NewsArticle", "headline": oops }</script>
+  <script type="application/ld+json"><![CDATA[
+   [{"@type": "Organization", "name": "Daily Example"},
+    {"@type": "ReportageNews", "headline": "Port reopens after storm",
+     "datePublished": "2024-03-05T08:30:00+01:00", "articleSection": ["Business"],
+     "author": [{"@type": "Person", "name": "Lena Fischer"}, {"@type": "Organization", "name": "Reuters"}]}]
+  ]]></script></head></html>');
