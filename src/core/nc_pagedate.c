@@ -757,7 +757,8 @@ site_clock(Finder *f, const char *url)
 				m,
 				d;
 
-	if (!ts.valid || !ts.has_offset || ts.utc_offset != 0 || ts.zone != NULL || zone == NULL)
+	if (!ts.valid || !ts.has_offset || ts.utc_offset != 0 || ts.zone != NULL || zone == NULL ||
+		f->context == NULL)
 		return;
 	domain_country = url_country(f, url);
 	if (f->context->default_zone ||
