@@ -24,6 +24,9 @@ FROM (VALUES
   ('meta beats visible text',
    '<html><head><meta property="article:published_time" content="2015-09-19T12:38:00-04:00"></head>'
    '<body><h1>Talks resume in Geneva</h1><p class="byline">Sep 21, 2015</p><p>Story.</p></body></html>', NULL),
+  ('parse.ly JSON in a meta tag',
+   '<html><head><meta name="parsely-page" content=''{"title": "Talks", "pub_date": "2015-09-19T07:08:00Z"}''>'
+   '</head><body><h1>Talks resume in Geneva</h1><p>Story.</p></body></html>', NULL),
   ('time element',
    '<html><body><h1>Talks resume in Geneva</h1><time datetime="2015-09-19T12:38:00Z">Sat</time><p>Story.</p></body></html>', NULL),
   ('url date, decoys around it',

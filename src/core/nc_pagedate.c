@@ -379,6 +379,20 @@ visit_meta(Finder *f, xmlNodePtr node)
 			offer_str(f, false, RANK_META_GENERIC, "meta", content);
 		else if (in_list(meta_updated, key))
 			offer_str(f, true, RANK_META, "meta", content);
+		else if (strcmp(key, "parsely-page") == 0)
+		{
+			/* Parse.ly's JSON in one attribute: {"pub_date": "2015-09-19T07:08:00Z", ...} */
+			const char *p = strstr(content, "\"pub_date\"");
+			const char *end;
+
+			if (p == NULL)
+				continue;
+			p += 10;
+			while (*p == ' ' || *p == ':')
+				p++;
+			if (*p == '"' && (end = strchr(p + 1, '"')) != NULL && end - p < 64)
+				offer(f, false, RANK_META, "meta", p + 1, end - p - 1);
+		}
 	}
 }
 
