@@ -699,7 +699,9 @@ url_date(const char *url, int *y, int *m, int *d, const char **raw)
 			continue;
 		*y = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 + (p[4] - '0');
 		sep = p[5];
-		if ((sep == '/' || sep == '-' || sep == '_') && digits(p + 6, 2) && p[8] == sep &&
+		/* The second separator may differ: /2012-06/04/ on Chinese news sites. */
+		if ((sep == '/' || sep == '-' || sep == '_') && digits(p + 6, 2) &&
+			(p[8] == sep || (sep == '-' && p[8] == '/')) &&
 			digits(p + 9, 2) && !(p[11] >= '0' && p[11] <= '9'))
 		{
 			*m = (p[6] - '0') * 10 + (p[7] - '0');

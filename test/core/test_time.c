@@ -139,6 +139,13 @@ main(void)
 			  day_is(&pub, 2015, 9, 20) && pub.ts.utc_offset == 0,
 			  "otherwise a UTC time stays as the page states it");
 
+	nc_tap_ok(page_dates("<html><body><h1>Ministers meet in Beijing</h1></body></html>",
+						 "https://www.example.cn/news/2012-06/04/content_1.htm", NULL, &pub, &upd) &&
+			  day_is(&pub, 2012, 6, 4) &&
+			  page_dates("<html><body><h1>Ministers meet in Berlin</h1></body></html>",
+						 "https://www.example.de/meldungen/29-10-2021", NULL, &pub, &upd) &&
+			  day_is(&pub, 2021, 10, 29),
+			  "URL dates: 2012-06/04 and day-first 29-10-2021");
 	nc_tap_ok(nc_parse_dateline(&host, lead, strlen(lead), &dl) &&
 			  strcmp(dl.place, "LONDON") == 0 && dl.agency && strcmp(dl.agency, "AFP") == 0 &&
 			  strcmp(lead + dl.story_offset, "Britain said") == 0,
