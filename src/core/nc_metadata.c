@@ -402,13 +402,27 @@ offer_authors(const NcHost *host, NcMetadata *meta, const char *value, NcSourceR
  */
 
 static const char *const article_types[] = {
-	"NewsArticle", "Article", "ReportageNews", "BlogPosting", "LiveBlogPosting",
+	"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "LiveBlogPosting",
 	"AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
 	"ReviewNewsArticle", "AskPublicNewsArticle", "Report", "ScholarlyArticle",
 	"TechArticle", "SocialMediaPosting", "Blog", "WebPage", NULL
 };
 
-/* Index of the object's @type in article_types (WebPage last), or -1. */
+#define OTHER_ARTICLE_TYPE 100	/* any other "...Article" or "...Posting" */
+
+static bool
+ends_with(const char *s, const char *suffix)
+{
+	size_t		sl = strlen(s),
+				xl = strlen(suffix);
+
+	return sl >= xl && strcmp(s + sl - xl, suffix) == 0;
+}
+
+/*
+ * Rank of the object's @type: its index in article_types (WebPage last),
+ * OTHER_ARTICLE_TYPE for the many other schema.org article types, or -1.
+ */
 static int
 article_type_rank(const NcJson *object)
 {
@@ -422,19 +436,20 @@ article_type_rank(const NcJson *object)
 		 t = (type->kind == NC_JSON_ARRAY) ? t->next : NULL)
 	{
 		int			i;
+		const char *name;
+		const char *slash;
 
 		if (t->kind != NC_JSON_STRING || t->text == NULL)
 			continue;
+		name = t->text;
+		slash = strrchr(name, '/');
+		if (slash)
+			name = slash + 1;
 		for (i = 0; article_types[i]; i++)
-		{
-			const char *name = t->text;
-			const char *slash = strrchr(name, '/');
-
-			if (slash)
-				name = slash + 1;
 			if (strcmp(name, article_types[i]) == 0 && (best < 0 || i < best))
 				best = i;
-		}
+		if (best < 0 && (ends_with(name, "Article") || ends_with(name, "Posting")))
+			best = OTHER_ARTICLE_TYPE;
 	}
 	return best;
 }
