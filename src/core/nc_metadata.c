@@ -402,7 +402,7 @@ offer_authors(const NcHost *host, NcMetadata *meta, const char *value, NcSourceR
  */
 
 static const char *const article_types[] = {
-	"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "LiveBlogPosting",
+	"NewsArticle", "Article", "ReportageNewsArticle", "ReportageNews", "BlogPosting", "LiveBlogPosting",
 	"AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
 	"ReviewNewsArticle", "AskPublicNewsArticle", "Report", "ScholarlyArticle",
 	"TechArticle", "SocialMediaPosting", "Blog", "WebPage", NULL
