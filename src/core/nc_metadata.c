@@ -837,6 +837,50 @@ attr_has_word(xmlNodePtr node, const char *attr, const char *word)
 
 static void read_byline_element(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int depth);
 
+/* A link to a person's page: rel=author, or a path of author pages. */
+static bool
+is_author_link(xmlNodePtr node)
+{
+	const char *rel = nc_attr(node, "rel");
+	const char *href = nc_attr(node, "href");
+
+	if (!nc_is_tag(node, "a"))
+		return false;
+	return (rel && nc_ascii_istr(rel, "author")) ||
+		(href && (nc_ascii_istr(href, "/author") || nc_ascii_istr(href, "/autor") ||
+				  nc_ascii_istr(href, "/people/") || nc_ascii_istr(href, "/staff/") ||
+				  nc_ascii_istr(href, "/profile/") || nc_ascii_istr(href, "/journalist")));
+}
+
+/* Offers the texts of the author links below node; false when there are none. */
+static bool
+offer_author_links(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int depth)
+{
+	xmlNodePtr	c;
+	bool		found = false;
+
+	if (depth <= 0)
+		return false;
+	for (c = node->children; c; c = c->next)
+	{
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (is_author_link(c))
+		{
+			char	   *name = nc_node_text(host, c, depth);
+
+			if (name && *name)
+			{
+				offer_authors(host, meta, name, NC_SRC_TEXT);
+				found = true;
+			}
+		}
+		else if (offer_author_links(host, meta, c, depth - 1))
+			found = true;
+	}
+	return found;
+}
+
 /* A short element whose class, id or rel says it names the author. */
 static void
 read_visible_byline(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int depth)
@@ -864,7 +908,10 @@ read_byline_element(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int d
 	if (!byline)
 		return;
 	text = nc_node_text(host, node, depth);
-	if (text && *text && strlen(text) < 100 && !nc_ascii_istr(text, "about the author"))
+	if (text == NULL || *text == '\0' || strlen(text) >= 100 || nc_ascii_istr(text, "about the author"))
+		return;
+	/* "Ben Silverman" linked to an author page, then "Games Editor": the links name. */
+	if (!offer_author_links(host, meta, node, depth))
 		offer_authors(host, meta, text, NC_SRC_TEXT);
 }
 
