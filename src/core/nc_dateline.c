@@ -41,6 +41,8 @@ static const Agency agencies[] = {
 	{"PA Media", "PA", false},
 	{"Anadolu Agency", "Anadolu", false},
 	{"Anadolu", "Anadolu", false},
+	{"RIA Novosti", "RIA Novosti", false},
+	{"Interfax", "Interfax", false},
 	{"Bloomberg", "Bloomberg", false},
 	{"Reuters", "Reuters", false},
 	{"Xinhua", "Xinhua", false},
@@ -124,6 +126,17 @@ nc_agency_name(const char *text, size_t len)
 		}
 	}
 	return best;
+}
+
+const char *
+nc_agency_exact(const char *text, size_t len)
+{
+	const Agency *a;
+
+	for (a = agencies; a->name; a++)
+		if (strlen(a->name) == len && match_at(text, a->name, len, a->exact_case))
+			return a->shortname;
+	return NULL;
 }
 
 /* Skips spaces, including U+00A0. */
