@@ -43,7 +43,7 @@ clean-loader:
 # Developer targets: each installs missing Debian packages, builds, installs
 # into a private staging directory and runs against a private throwaway cluster.
 HARNESS = bash test/harness/run.sh
-.PHONY: demo psql test eval bench
+.PHONY: demo psql test eval bench fuzz stress
 demo:
 	$(HARNESS) demo
 psql:
@@ -54,3 +54,7 @@ eval:
 	$(HARNESS) eval
 bench:
 	$(HARNESS) bench
+fuzz:
+	$(HARNESS) fuzz
+stress:
+	$(HARNESS) stress

@@ -10,6 +10,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "tsearch/ts_public.h"
 #include "utils/memutils.h"
 
@@ -34,8 +35,15 @@ news_prs_nexttoken(PG_FUNCTION_ARGS)
 	int		   *tlen = (int *) PG_GETARG_POINTER(2);
 	size_t		start,
 				len;
-	int			type = nc_tokenizer_next(tz, &start, &len);
+	int			type;
 
+	/*
+	 * to_tsvector runs the whole text through here in one call: a cancel
+	 * must not wait for 40 MB of tokens.  The tokeniser holds no memory of
+	 * its own, so raising here leaks nothing.
+	 */
+	CHECK_FOR_INTERRUPTS();
+	type = nc_tokenizer_next(tz, &start, &len);
 	if (type == NC_TOK_END)
 		PG_RETURN_INT32(0);
 	*t = (char *) tz->text + start;

@@ -254,6 +254,12 @@ nc_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
 		}
 		c = (c << 6) | (s[i] & 0x3F);
 	}
+	/* Overlong forms (C0 AF for '/') and code points past U+10FFFF are invalid. */
+	if ((n == 2 && c < 0x80) || (n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 || c > 0x10FFFF)))
+	{
+		*cp = 0xFFFD;
+		return 1;
+	}
 	*cp = c;
 	return n;
 }

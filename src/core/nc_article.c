@@ -188,9 +188,10 @@ jsonld_body_text(const NcHost *host, const NcLimits *limits, const char *article
 
 	if (article_body == NULL || strchr(article_body, '<') == NULL)
 		return article_body;
-	doc = nc_parse_html(article_body, strlen(article_body), NULL);
+	memset(&ignored, 0, sizeof(ignored));
+	doc = nc_parse_html(host, article_body, strlen(article_body), NULL, &ignored);
 	if (doc == NULL)
-		return NULL;
+		return NULL;			/* a cancel is noticed again by the next walk */
 	if (!nc_extract_body(host, doc, limits->max_tree_depth, NULL, &text, &lead, &ignored))
 		text = NULL;
 	xmlFreeDoc(doc);
@@ -240,9 +241,9 @@ nc_parse_article(const NcHost *host, const NcLimits *limits,
 	utf8 = nc_decode_page(host, request, &utf8_len, &charset, err);
 	if (utf8 == NULL)
 		return err->status != NC_OK ? err->status : fail(err, NC_NO_MEMORY, "no memory to decode the page");
-	doc = nc_parse_html(utf8, utf8_len, request->url);
+	doc = nc_parse_html(host, utf8, utf8_len, request->url, err);
 	if (doc == NULL)
-		return NC_OK;			/* nothing a parser can read: an article of NULLs */
+		return err->status;		/* NC_OK: nothing a parser can read, an article of NULLs */
 
 	if (!nc_collect_metadata(host, doc, &meta))
 	{

@@ -345,21 +345,147 @@ nc_decode_page(const NcHost *host, const NcArticleRequest *request,
 	}
 }
 
+/*
+ * Most attributes one start tag may carry.  libxml2 checks each new
+ * attribute name against all earlier ones, so a tag with n distinct names
+ * costs n^2/2 comparisons inside one uninterruptible call (40,000 names
+ * take about 20 s): such pages are refused before parsing.
+ */
+#define MAX_TAG_ATTRIBUTES 4096
+
+/* True when some start tag holds more than MAX_TAG_ATTRIBUTES names. */
+static bool
+has_huge_tag(const char *s, size_t len)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		const char *lt = memchr(s + i, '<', len - i);
+		size_t		names = 0;
+		char		quote = 0;
+		bool		in_word = false;
+
+		if (lt == NULL)
+			return false;
+		i = lt - s + 1;
+		if (i >= len || !((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+			continue;
+		for (; i < len; i++)
+		{
+			char		c = s[i];
+
+			if (quote)
+			{
+				if (c == quote)
+					quote = 0;
+			}
+			else if (c == '"' || c == '\'')
+				quote = c;
+			else if (c == '>')
+				break;
+			else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '=')
+				in_word = false;
+			else if (!in_word)
+			{
+				in_word = true;
+				if (++names > MAX_TAG_ATTRIBUTES)
+					return true;
+			}
+		}
+	}
+	return false;
+}
+
+/* One parse's link to its host, reached through the parser's _private. */
+typedef struct ParseWatch
+{
+	const NcHost *host;
+	htmlParserCtxtPtr ctxt;
+	startElementSAXFunc start_element;
+	long		events;
+	bool		cancelled;
+} ParseWatch;
+
+/* Polls the host every 1024 parser events; stops the parser when asked. */
+static void
+watch_tick(ParseWatch *w)
+{
+	if ((++w->events & 1023) == 0 && !w->cancelled && w->host->should_stop(w->host->arg))
+	{
+		w->cancelled = true;
+		xmlStopParser(w->ctxt);
+	}
+}
+
+/*
+ * Parser complaints are counted, never kept: tag soup raises one per stray
+ * tag, and a collecting handler (PostgreSQL's keeps every message) grows
+ * past 1 GB on a 32 MB page.
+ */
+static void
+watch_error(void *data, xmlErrorPtr error)
+{
+	watch_tick((ParseWatch *) data);
+}
+
+static void
+watch_start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+	htmlParserCtxtPtr ctxt = ctx;
+	ParseWatch *w = ctxt->_private;
+
+	watch_tick(w);
+	if (!w->cancelled)
+		w->start_element(ctx, name, atts);
+}
+
 xmlDocPtr
-nc_parse_html(const char *utf8, size_t len, const char *url)
+nc_parse_html(const NcHost *host, const char *utf8, size_t len, const char *url, NcError *err)
 {
 	htmlParserCtxtPtr ctxt;
 	xmlDocPtr	doc;
+	ParseWatch	watch;
+	xmlStructuredErrorFunc saved_handler = xmlStructuredError;
+	void	   *saved_handler_data = xmlStructuredErrorContext;
 
 	if (len > (size_t) INT32_MAX)
 		return NULL;
-	ctxt = htmlNewParserCtxt();
-	if (ctxt == NULL)
+	if (has_huge_tag(utf8, len))
+	{
+		err->status = NC_TOO_LARGE;
+		snprintf(err->detail, sizeof(err->detail),
+				 "A tag of the page has more than %d attributes.", MAX_TAG_ATTRIBUTES);
 		return NULL;
+	}
+	ctxt = htmlNewParserCtxt();
+	if (ctxt == NULL || ctxt->sax == NULL)
+	{
+		if (ctxt)
+			htmlFreeParserCtxt(ctxt);
+		return NULL;
+	}
+	memset(&watch, 0, sizeof(watch));
+	watch.host = host;
+	watch.ctxt = ctxt;
+	watch.start_element = ctxt->sax->startElement;
+	ctxt->_private = &watch;
+	ctxt->sax->startElement = watch_start_element;
+	/* The caller's handler comes back before anything else can run. */
+	xmlSetStructuredErrorFunc(&watch, watch_error);
 	doc = htmlCtxtReadMemory(ctxt, utf8, (int) len, url, "UTF-8",
 							 HTML_PARSE_RECOVER | HTML_PARSE_NONET |
 							 HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 							 HTML_PARSE_COMPACT);
+	xmlSetStructuredErrorFunc(saved_handler_data, saved_handler);
 	htmlFreeParserCtxt(ctxt);
+	if (watch.cancelled)
+	{
+		if (doc)
+			xmlFreeDoc(doc);
+		err->status = NC_CANCELLED;
+		snprintf(err->detail, sizeof(err->detail), "cancelled while parsing");
+		return NULL;
+	}
 	return doc;
 }

@@ -18,8 +18,13 @@
 extern const char *nc_decode_page(const NcHost *host, const NcArticleRequest *request,
 							size_t *outlen, const char **charset_used, NcError *err);
 
-/* Parses UTF-8 HTML; the caller frees the tree with xmlFreeDoc. */
-extern xmlDocPtr nc_parse_html(const char *utf8, size_t len, const char *url);
+/*
+ * Parses UTF-8 HTML; the caller frees the tree with xmlFreeDoc.  NULL with
+ * err->status NC_OK when nothing is readable; NC_CANCELLED when the host
+ * asked to stop; NC_TOO_LARGE for a tag with too many attributes.
+ */
+extern xmlDocPtr nc_parse_html(const NcHost *host, const char *utf8, size_t len,
+							   const char *url, NcError *err);
 
 /* The value of an attribute without copying it, or NULL. */
 extern const char *nc_attr(xmlNodePtr node, const char *name);

@@ -712,7 +712,7 @@ apply_ampm(Parse *p, int k)
 
 /* "12:38", "12:38:05.123", "12:38 p.m.", "12h38", "12時30分", "12.38 Uhr", "5 pm", "T123800". */
 static int
-read_time(Parse *p, int i)
+read_time_at(Parse *p, int i)
 {
 	const Tok  *a = &p->tok[i];
 	int			k = i + 1;
@@ -806,6 +806,29 @@ read_time(Parse *p, int i)
 	p->have_time = true;
 	p->time_end = k;
 	return k - i;
+}
+
+/*
+ * read_time_at, leaving the time already read untouched when it fails: a
+ * failed candidate ("T50") must not overwrite a time read before it.
+ */
+static int
+read_time(Parse *p, int i)
+{
+	int			hour = p->hour,
+				minute = p->minute,
+				second = p->second,
+				usec = p->usec;
+	int			n = read_time_at(p, i);
+
+	if (n == 0)
+	{
+		p->hour = hour;
+		p->minute = minute;
+		p->second = second;
+		p->usec = usec;
+	}
+	return n;
 }
 
 /* "+05:30", "+0530", "-04", "+5:30" at i; false when it is none of these. */

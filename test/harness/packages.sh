@@ -4,7 +4,8 @@
 set -euo pipefail
 
 packages=(postgresql-15 postgresql-server-dev-15 libxml2-dev postgresql-15-pgtap
-          libtap-parser-sourcehandler-pgtap-perl zlib1g-dev libpq-dev ${PG_NEWS_EXTRA_PACKAGES:-})
+          libtap-parser-sourcehandler-pgtap-perl zlib1g-dev libpq-dev clang-14 libclang-rt-14-dev
+          ${PG_NEWS_EXTRA_PACKAGES:-})
 missing=()
 for pkg in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # test/harness/run.sh MODE: the developer commands behind `make demo`,
-# `make psql`, `make test`, `make eval` and `make bench`.
+# `make psql`, `make test`, `make eval`, `make bench`, `make fuzz` and
+# `make stress`.
 #
 # Each run installs missing Debian packages, builds pg_news, installs it
 # into a private staging directory (the server finds it there through
@@ -10,7 +11,7 @@
 # cluster on every exit path.  It never touches a cluster it did not start.
 set -euo pipefail
 
-mode=${1:?usage: run.sh demo|psql|test|eval|bench}
+mode=${1:?usage: run.sh demo|psql|test|eval|bench|fuzz|stress}
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$top"
 
@@ -102,9 +103,13 @@ test)
     fi
     bash test/core/run.sh || status=1
     prove --exec bash test/loader/run.sh || status=1
+    bash test/fuzz/run.sh --smoke || status=1
     exit $status
     ;;
-eval|bench)
+fuzz)
+    bash test/fuzz/run.sh
+    ;;
+eval|bench|stress)
     createdb -T template0 -E UTF8 "pgnews_$mode"
     psql -X -q -v ON_ERROR_STOP=1 -d "pgnews_$mode" -c 'CREATE EXTENSION pg_news'
     # Beside the repository, as on CI; a git worktree sits one level deeper.
