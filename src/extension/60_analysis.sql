@@ -38,6 +38,7 @@ COMMENT ON FUNCTION news.text_stats(text) IS
 CREATE FUNCTION news.keywords(body text, n integer DEFAULT 10)
 RETURNS TABLE(keyword text, lexeme text, score double precision, tf integer, df bigint)
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $fn$
 #variable_conflict use_column
 DECLARE
