@@ -644,6 +644,30 @@ is_label(const char *line)
 	return len > 0 && len <= 60 && line[len - 1] == ':';
 }
 
+/*
+ * The headline again at the top of the text: the same words, or the
+ * headline is this heading plus the site's name ("How to Build a Terrarium
+ * | eHow").
+ */
+static bool
+repeats_headline(const char *heading, const char *headline)
+{
+	static const char *const separators[] = {" | ", " - ", " – ", " — ", " · ", " :: ", NULL};
+	size_t		len = strlen(heading);
+	int			i;
+
+	if (headline == NULL || len == 0)
+		return false;
+	if (nc_ascii_ieq(heading, headline))
+		return true;
+	if (strlen(headline) <= len || strncmp(headline, heading, len) != 0)
+		return false;
+	for (i = 0; separators[i]; i++)
+		if (strncmp(headline + len, separators[i], strlen(separators[i])) == 0)
+			return true;
+	return false;
+}
+
 /* Lines shorter than this may appear more than once in a body. */
 #define REPEATABLE_LINE 80
 
@@ -664,7 +688,7 @@ flush_line(Emitter *e, bool heading, bool paragraph)
 	}
 	if (*line == '\0' || is_furniture(line))
 		return;
-	if (heading && e->headline && nc_ascii_ieq(line, e->headline))
+	if (heading && repeats_headline(line, e->headline))
 		return;
 	/*
 	 * No paragraph twice: a repeated one is the standfirst again as the
