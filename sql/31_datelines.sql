@@ -24,6 +24,7 @@ FROM (VALUES ('The US military renewed contacts with Russia on Saturday.'),
              ('Analysis - what the talks mean'),
              ('I - for one - disagree.'),
              ('NASA said on Friday that ...'),
+             ('Die Chicago Mercantile Exchange (CME) hat am Montag ...'),
              (''),
              (NULL)) AS l(lead);
 

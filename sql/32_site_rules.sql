@@ -49,3 +49,10 @@ FROM news.parse_article_for_site(
     '<html><head><meta property="article:published_time" content="2015-09-19T12:38:00"></head>'
     '<body><h1>Ministers meet in Dublin today</h1><p>Text of the story.</p></body></html>',
     'https://www.irishtimes.com/news/story') AS a;
+
+-- The bytea form takes the page's bytes as crawled.
+SELECT a.published_at, a.published_local
+FROM news.parse_article_for_site(
+    pg_catalog.convert_to('<html><body><h1>Ministers meet in Karachi today</h1>'
+    '<p class="date">Sep 19, 2015 12:38 PKT</p><p>Text of the story.</p></body></html>', 'UTF8'),
+    'https://www.dawn.com/news/1') AS a;

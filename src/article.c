@@ -56,31 +56,14 @@ text_array_datum(const NcStrList *list, bool *isnull)
 	return PointerGetDatum(construct_array(items, list->count, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
-/* The page's wall-clock time, or the UTC instant when utc is set. */
+/* The UTC instant, or the page's wall-clock time (NULL when its zone is unknown). */
 static Datum
 timestamp_datum(const NcTimestamp *ts, bool utc, bool *isnull)
 {
-	struct pg_tm tm;
 	Timestamp	result;
-	int			tz;
 
-	*isnull = true;
-	if (!ts->valid || (!utc && !ts->has_offset))
-		return (Datum) 0;
-	memset(&tm, 0, sizeof(tm));
-	tm.tm_year = ts->local.year;
-	tm.tm_mon = ts->local.month;
-	tm.tm_mday = ts->local.day;
-	tm.tm_hour = ts->local.hour;
-	tm.tm_min = ts->local.minute;
-	tm.tm_sec = ts->local.second;
-	/* Without a zone the page's time is taken as UTC, never the session's zone. */
-	tz = ts->has_offset ? -ts->utc_offset : 0;
-	if (tm2timestamp(&tm, ts->local.microsecond, utc ? &tz : NULL, &result) != 0 ||
-		!IS_VALID_TIMESTAMP(result))
-		return (Datum) 0;
-	*isnull = false;
-	return TimestampGetDatum(result);
+	*isnull = !((utc || ts->has_offset) && news_timestamp_from_core(ts, utc, &result));
+	return *isnull ? (Datum) 0 : TimestampGetDatum(result);
 }
 
 /* {"field": {"source": ..., "raw": ...}, ...} */

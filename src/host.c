@@ -15,6 +15,7 @@
 #include "utils/builtins.h"
 #include "utils/datetime.h"
 #include "utils/memutils.h"
+#include "utils/timestamp.h"
 
 #include "pg_news.h"
 
@@ -228,6 +229,28 @@ news_text_from_utf8(const char *s)
 	if (converted == s)
 		return cstring_to_text_with_len(s, (int) len);
 	return cstring_to_text(converted);
+}
+
+bool
+news_timestamp_from_core(const NcTimestamp *ts, bool instant, Timestamp *result)
+{
+	struct pg_tm tm;
+	int			tz;
+
+	if (!ts->valid)
+		return false;
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = ts->local.year;
+	tm.tm_mon = ts->local.month;
+	tm.tm_mday = ts->local.day;
+	tm.tm_hour = ts->local.hour;
+	tm.tm_min = ts->local.minute;
+	tm.tm_sec = ts->local.second;
+	/* Without a zone the page's time is taken as UTC, never the session's zone. */
+	tz = ts->has_offset ? -ts->utc_offset : 0;
+	if (tm2timestamp(&tm, ts->local.microsecond, instant ? &tz : NULL, result) != 0)
+		return false;
+	return IS_VALID_TIMESTAMP(*result);
 }
 
 void

@@ -6,6 +6,8 @@
 #ifndef PG_NEWS_H
 #define PG_NEWS_H
 
+#include "datatype/timestamp.h"
+
 #include "nc_core.h"
 
 extern int	news_max_page_bytes;
@@ -24,6 +26,13 @@ extern void news_check_page_size(size_t len);
 
 /* text in the database encoding from UTF-8 produced by the core. */
 extern text *news_text_from_utf8(const char *s);
+
+/*
+ * A timestamp the core read, as the instant it names (its offset, else
+ * its wall clock taken as UTC) or as its wall clock alone.  False when it
+ * is invalid or out of PostgreSQL's range.
+ */
+extern bool news_timestamp_from_core(const NcTimestamp *ts, bool instant, Timestamp *result);
 
 /* Validates an IANA zone name given by a user; ERROR with a hint when unknown. */
 extern void news_check_zone_name(const char *zone);

@@ -50,31 +50,6 @@ reference_from_timestamptz(TimestampTz t, const char *zone, NcTimestamp *ref)
 	return true;
 }
 
-/*
- * The instant of a timestamp the core read: its offset when it has one,
- * else its wall clock taken as UTC.  False when out of timestamptz's range.
- */
-static bool
-timestamp_to_timestamptz(const NcTimestamp *ts, TimestampTz *result)
-{
-	struct pg_tm tm;
-	int			tz;
-
-	if (!ts->valid)
-		return false;
-	memset(&tm, 0, sizeof(tm));
-	tm.tm_year = ts->local.year;
-	tm.tm_mon = ts->local.month;
-	tm.tm_mday = ts->local.day;
-	tm.tm_hour = ts->local.hour;
-	tm.tm_min = ts->local.minute;
-	tm.tm_sec = ts->local.second;
-	tz = ts->has_offset ? -ts->utc_offset : 0;
-	if (tm2timestamp(&tm, ts->local.microsecond, &tz, result) != 0)
-		return false;
-	return IS_VALID_TIMESTAMP(*result);
-}
-
 PG_FUNCTION_INFO_V1(news_parse_timestamp);
 Datum
 news_parse_timestamp(PG_FUNCTION_ARGS)
@@ -112,7 +87,7 @@ news_parse_timestamp(PG_FUNCTION_ARGS)
 	/* The reader allocates nothing: the caller's context will do. */
 	host = news_host_for(CurrentMemoryContext);
 	if (!nc_parse_timestamp(&host, utf8, (size_t) len, &context, &ts) ||
-		!timestamp_to_timestamptz(&ts, &result))
+		!news_timestamp_from_core(&ts, true, &result))
 		PG_RETURN_NULL();
 	PG_RETURN_TIMESTAMPTZ(result);
 }

@@ -2,6 +2,7 @@
  * src/core/nc_arena.c
  *		Allocation through the host, and the string helpers built on it.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "nc_internal.h"
@@ -118,6 +119,18 @@ nc_reserve(const NcHost *host, void **items, int *cap, int count, size_t elem_si
 	*items = more;
 	*cap = grown;
 	return true;
+}
+
+static int
+compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+bool
+nc_in_sorted_list(const char *w, const char *const *list, size_t n)
+{
+	return bsearch(&w, list, n, sizeof(char *), compare_strings) != NULL;
 }
 
 size_t

@@ -644,6 +644,30 @@ is_label(const char *line)
 	return len > 0 && len <= 60 && line[len - 1] == ':';
 }
 
+/*
+ * The headline again at the top of the text: the same words, or the
+ * headline is this heading plus the site's name ("How to Build a Terrarium
+ * | eHow").
+ */
+static bool
+repeats_headline(const char *heading, const char *headline)
+{
+	static const char *const separators[] = {" | ", " - ", " – ", " — ", " · ", " :: ", NULL};
+	size_t		len = strlen(heading);
+	int			i;
+
+	if (headline == NULL || len == 0)
+		return false;
+	if (nc_ascii_ieq(heading, headline))
+		return true;
+	if (strlen(headline) <= len || strncmp(headline, heading, len) != 0)
+		return false;
+	for (i = 0; separators[i]; i++)
+		if (strncmp(headline + len, separators[i], strlen(separators[i])) == 0)
+			return true;
+	return false;
+}
+
 /* Lines shorter than this may appear more than once in a body. */
 #define REPEATABLE_LINE 80
 
@@ -664,7 +688,7 @@ flush_line(Emitter *e, bool heading, bool paragraph)
 	}
 	if (*line == '\0' || is_furniture(line))
 		return;
-	if (heading && e->headline && nc_ascii_ieq(line, e->headline))
+	if (heading && repeats_headline(line, e->headline))
 		return;
 	/*
 	 * No paragraph twice: a repeated one is the standfirst again as the
@@ -826,6 +850,82 @@ is_sentence_like(const NodeInfo *info, xmlNodePtr node, const NcHost *host)
 	return n > 0 && (t[n - 1] == '.' || strstr(t, ". ") != NULL);
 }
 
+/* Class or id words of a standfirst: the lead paragraph set above the text. */
+static bool
+is_lead_hinted(xmlNodePtr node)
+{
+	static const char *const lead_words[] = {
+		"lead", "intro", "teaser", "preface", "standfirst", "subheadline", "sub-headline",
+		"subtitle", "abstract", "excerpt", "deck", "chapo", "sapo", "vorspann",
+		"einleitung", "bajada", "entradilla", "sottotitolo", NULL
+	};
+	char		hints[512];
+
+	lower_copy(hints, sizeof(hints), nc_attr(node, "class"), nc_attr(node, "id"));
+	return hints[0] && hints_match(hints, lead_words) && !hints_match(hints, junk_words);
+}
+
+/* Emits the standfirsts below node, in document order. */
+static void
+emit_leads_below(Emitter *e, xmlNodePtr node, int depth)
+{
+	xmlNodePtr	c;
+
+	for (c = node->children; c; c = c->next)
+	{
+		NodeInfo   *ci;
+
+		if (c->type != XML_ELEMENT_NODE || (ci = info_of(c)) == NULL || ci->junk)
+			continue;
+		if (is_lead_hinted(c) && ci->text_len >= 60 && ci->text_len <= 1500 &&
+			link_density(ci) < 0.3)
+		{
+			emit(e, c, depth + 1);
+			flush_line(e, false, false);
+		}
+		else if (depth < 4)
+			emit_leads_below(e, c, depth + 1);
+	}
+}
+
+/*
+ * The standfirst is part of the story, yet sites often set it apart, above
+ * the container of the text: take lead-hinted prose that comes before the
+ * chosen container within its three nearest ancestors.
+ */
+static void
+emit_leads(Emitter *e, xmlNodePtr best)
+{
+	xmlNodePtr	path[4];
+	int			levels = 0;
+	int			level;
+
+	for (path[0] = best; levels < 3 && path[levels]->parent &&
+		 path[levels]->parent->type == XML_ELEMENT_NODE &&
+		 !nc_is_tag(path[levels]->parent, "body"); levels++)
+		path[levels + 1] = path[levels]->parent;
+	for (level = levels; level >= 1; level--)
+	{
+		xmlNodePtr	sib;
+
+		for (sib = path[level]->children; sib && sib != path[level - 1]; sib = sib->next)
+		{
+			NodeInfo   *si = sib->type == XML_ELEMENT_NODE ? info_of(sib) : NULL;
+
+			if (si == NULL || si->junk)
+				continue;
+			if (is_lead_hinted(sib) && si->text_len >= 60 && si->text_len <= 1500 &&
+				link_density(si) < 0.3)
+			{
+				emit(e, sib, 1);
+				flush_line(e, false, false);
+			}
+			else
+				emit_leads_below(e, sib, 1);
+		}
+	}
+}
+
 /*
  * One extraction over the tree; *body is NULL when nothing was found.
  * False when cancelled or out of memory.
@@ -870,6 +970,8 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 	nc_buf_init(&e.line, w->host);
 	nc_buf_init(&e.out, w->host);
 
+	if (best->parent && best->parent->type == XML_ELEMENT_NODE && best != bodynode)
+		emit_leads(&e, best);
 	if (best->parent && best->parent->type == XML_ELEMENT_NODE && best != bodynode)
 	{
 		/* Siblings that belong to the article: close in score, or plain prose. */

@@ -41,6 +41,8 @@ static const Agency agencies[] = {
 	{"PA Media", "PA", false},
 	{"Anadolu Agency", "Anadolu", false},
 	{"Anadolu", "Anadolu", false},
+	{"RIA Novosti", "RIA Novosti", false},
+	{"Interfax", "Interfax", false},
 	{"Bloomberg", "Bloomberg", false},
 	{"Reuters", "Reuters", false},
 	{"Xinhua", "Xinhua", false},
@@ -124,6 +126,17 @@ nc_agency_name(const char *text, size_t len)
 		}
 	}
 	return best;
+}
+
+const char *
+nc_agency_exact(const char *text, size_t len)
+{
+	const Agency *a;
+
+	for (a = agencies; a->name; a++)
+		if (strlen(a->name) == len && match_at(text, a->name, len, a->exact_case))
+			return a->shortname;
+	return NULL;
 }
 
 /* Skips spaces, including U+00A0. */
@@ -300,12 +313,16 @@ nc_parse_dateline(const NcHost *host, const char *text, size_t len, NcDateline *
 		agency = nc_agency_name(text + i + 1, close - (text + i + 1));
 		if (agency == NULL)
 		{
-			/* An unknown agency printed as an acronym: "(KUNA)". */
+			/*
+			 * An unknown agency printed as an acronym, "(KUNA)", only after
+			 * a place in capitals: "Die Chicago Mercantile Exchange (CME)"
+			 * opens a sentence, not a dateline.
+			 */
 			const char *c;
 
 			for (c = text + i + 1; c < close && ((*c >= 'A' && *c <= 'Z') || *c == '/'); c++)
 				;
-			if (c != close || close - (text + i + 1) < 2)
+			if (c != close || close - (text + i + 1) < 2 || !caps)
 				return false;
 			agency = nc_strndup(host, text + i + 1, close - (text + i + 1));
 			if (agency == NULL)

@@ -76,59 +76,35 @@ static const char *const abbreviations[] = {
 	"vs"
 };
 
-/* Wire and news agencies a story cites: variant, then short name. */
-typedef struct AgencyName
-{
-	const char *variant;
-	const char *name;
-} AgencyName;
-
-static const AgencyName agencies[] = {
-	{"AFP", "AFP"}, {"ANI", "ANI"}, {"ANSA", "ANSA"}, {"AP", "AP"},
-	{"Agence France-Presse", "AFP"}, {"Anadolu", "Anadolu"},
-	{"Associated Press", "AP"}, {"Bloomberg", "Bloomberg"}, {"DPA", "dpa"},
-	{"EFE", "EFE"}, {"IANS", "IANS"}, {"Interfax", "Interfax"},
-	{"Kyodo", "Kyodo"}, {"PTI", "PTI"}, {"Press Trust of India", "PTI"},
-	{"RIA Novosti", "RIA Novosti"}, {"Reuters", "Reuters"}, {"TASS", "TASS"},
-	{"Xinhua", "Xinhua"}, {"Yonhap", "Yonhap"}, {"dpa", "dpa"}
-};
-
 static int
 cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *) a, *(const char *const *) b);
 }
 
-static bool
-in_list(const char *w, const char *const *list, size_t n)
-{
-	return bsearch(&w, list, n, sizeof(char *), cmp_str) != NULL;
-}
-
-#define LIST(l) (l), (sizeof(l) / sizeof((l)[0]))
 
 bool
 nc_is_cap_stopword(const char *w)
 {
-	return in_list(w, LIST(cap_stopwords));
+	return nc_in_sorted_list(w, NC_LIST(cap_stopwords));
 }
 
 bool
 nc_is_title_word(const char *w)
 {
-	return in_list(w, LIST(title_words));
+	return nc_in_sorted_list(w, NC_LIST(title_words));
 }
 
 bool
 nc_is_org_word(const char *w)
 {
-	return in_list(w, LIST(org_words));
+	return nc_in_sorted_list(w, NC_LIST(org_words));
 }
 
 bool
 nc_is_place_word(const char *w)
 {
-	return in_list(w, LIST(place_words));
+	return nc_in_sorted_list(w, NC_LIST(place_words));
 }
 
 bool
@@ -147,7 +123,7 @@ nc_is_abbreviation(const char *w)
 	memcpy(buf, w, len + 1);
 	if (len > 0 && buf[len - 1] == '.')
 		buf[len - 1] = '\0';
-	return in_list(buf, LIST(abbreviations));
+	return nc_in_sorted_list(buf, NC_LIST(abbreviations));
 }
 
 /* ---------------------------------------------------------------------
@@ -518,18 +494,17 @@ nc_agency_at(const NcWord *w, int n, int *nwords)
 {
 	char		buf[128];
 	int			len;
-	size_t		i;
+	const char *name;
 
 	for (len = (n < 4 ? n : 4); len >= 1; len--)
 	{
 		if (!join_words(w, len, buf, sizeof(buf)))
 			continue;
-		for (i = 0; i < sizeof(agencies) / sizeof(agencies[0]); i++)
-			if (strcmp(buf, agencies[i].variant) == 0)
-			{
-				*nwords = len;
-				return agencies[i].name;
-			}
+		if ((name = nc_agency_exact(buf, strlen(buf))) != NULL)
+		{
+			*nwords = len;
+			return name;
+		}
 	}
 	return NULL;
 }

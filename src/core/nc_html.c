@@ -103,14 +103,11 @@ ascii_run(const unsigned char *s, size_t len)
 	return i;
 }
 
-/* Valid UTF-8 without NUL bytes: the parser can read it as it is. */
+/* Valid UTF-8 (NUL bytes included: they say nothing of the charset). */
 static bool
 valid_utf8(const unsigned char *s, size_t len)
 {
 	size_t		i = 0;
-
-	if (memchr(s, 0, len) != NULL)
-		return false;
 
 	while (i < len)
 	{
@@ -160,7 +157,8 @@ repair_utf8(const NcHost *host, const char *s, size_t len, size_t *outlen)
 	size_t		i = 0,
 				run = 0;
 
-	if (valid_utf8((const unsigned char *) s, len))
+	/* Valid and free of NUL bytes: the parser can read it as it is. */
+	if (memchr(s, 0, len) == NULL && valid_utf8((const unsigned char *) s, len))
 	{
 		*outlen = len;
 		return s;

@@ -40,6 +40,17 @@ extern char *nc_collapse_space(const NcHost *host, const char *s, size_t len);
  */
 extern bool nc_reserve(const NcHost *host, void **items, int *cap, int count, size_t elem_size);
 
+/* True when w is in list, a sorted array of n strings (strcmp order). */
+extern bool nc_in_sorted_list(const char *w, const char *const *list, size_t n);
+/* Argument pair for nc_in_sorted_list: a static array and its length. */
+#define NC_LIST(l) (l), (sizeof(l) / sizeof((l)[0]))
+
+/*
+ * The short name of the agency text names exactly ("Press Trust of
+ * India" gives "PTI"), or NULL.
+ */
+extern const char *nc_agency_exact(const char *text, size_t len);
+
 /* Bytes of the space at s: ASCII white space, no-break and typographic spaces; 0 if none. */
 extern size_t nc_space_length(const unsigned char *s, size_t left);
 

@@ -402,13 +402,27 @@ offer_authors(const NcHost *host, NcMetadata *meta, const char *value, NcSourceR
  */
 
 static const char *const article_types[] = {
-	"NewsArticle", "Article", "ReportageNews", "BlogPosting", "LiveBlogPosting",
+	"NewsArticle", "Article", "ReportageNewsArticle", "ReportageNews", "BlogPosting", "LiveBlogPosting",
 	"AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
 	"ReviewNewsArticle", "AskPublicNewsArticle", "Report", "ScholarlyArticle",
 	"TechArticle", "SocialMediaPosting", "Blog", "WebPage", NULL
 };
 
-/* Index of the object's @type in article_types (WebPage last), or -1. */
+#define OTHER_ARTICLE_TYPE 100	/* any other "...Article" or "...Posting" */
+
+static bool
+ends_with(const char *s, const char *suffix)
+{
+	size_t		sl = strlen(s),
+				xl = strlen(suffix);
+
+	return sl >= xl && strcmp(s + sl - xl, suffix) == 0;
+}
+
+/*
+ * Rank of the object's @type: its index in article_types (WebPage last),
+ * OTHER_ARTICLE_TYPE for the many other schema.org article types, or -1.
+ */
 static int
 article_type_rank(const NcJson *object)
 {
@@ -422,19 +436,20 @@ article_type_rank(const NcJson *object)
 		 t = (type->kind == NC_JSON_ARRAY) ? t->next : NULL)
 	{
 		int			i;
+		const char *name;
+		const char *slash;
 
 		if (t->kind != NC_JSON_STRING || t->text == NULL)
 			continue;
+		name = t->text;
+		slash = strrchr(name, '/');
+		if (slash)
+			name = slash + 1;
 		for (i = 0; article_types[i]; i++)
-		{
-			const char *name = t->text;
-			const char *slash = strrchr(name, '/');
-
-			if (slash)
-				name = slash + 1;
 			if (strcmp(name, article_types[i]) == 0 && (best < 0 || i < best))
 				best = i;
-		}
+		if (best < 0 && (ends_with(name, "Article") || ends_with(name, "Posting")))
+			best = OTHER_ARTICLE_TYPE;
 	}
 	return best;
 }
@@ -822,6 +837,50 @@ attr_has_word(xmlNodePtr node, const char *attr, const char *word)
 
 static void read_byline_element(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int depth);
 
+/* A link to a person's page: rel=author, or a path of author pages. */
+static bool
+is_author_link(xmlNodePtr node)
+{
+	const char *rel = nc_attr(node, "rel");
+	const char *href = nc_attr(node, "href");
+
+	if (!nc_is_tag(node, "a"))
+		return false;
+	return (rel && nc_ascii_istr(rel, "author")) ||
+		(href && (nc_ascii_istr(href, "/author") || nc_ascii_istr(href, "/autor") ||
+				  nc_ascii_istr(href, "/people/") || nc_ascii_istr(href, "/staff/") ||
+				  nc_ascii_istr(href, "/profile/") || nc_ascii_istr(href, "/journalist")));
+}
+
+/* Offers the texts of the author links below node; false when there are none. */
+static bool
+offer_author_links(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int depth)
+{
+	xmlNodePtr	c;
+	bool		found = false;
+
+	if (depth <= 0)
+		return false;
+	for (c = node->children; c; c = c->next)
+	{
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (is_author_link(c))
+		{
+			char	   *name = nc_node_text(host, c, depth);
+
+			if (name && *name)
+			{
+				offer_authors(host, meta, name, NC_SRC_TEXT);
+				found = true;
+			}
+		}
+		else if (offer_author_links(host, meta, c, depth - 1))
+			found = true;
+	}
+	return found;
+}
+
 /* A short element whose class, id or rel says it names the author. */
 static void
 read_visible_byline(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int depth)
@@ -849,7 +908,10 @@ read_byline_element(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int d
 	if (!byline)
 		return;
 	text = nc_node_text(host, node, depth);
-	if (text && *text && strlen(text) < 100 && !nc_ascii_istr(text, "about the author"))
+	if (text == NULL || *text == '\0' || strlen(text) >= 100 || nc_ascii_istr(text, "about the author"))
+		return;
+	/* "Ben Silverman" linked to an author page, then "Games Editor": the links name. */
+	if (!offer_author_links(host, meta, node, depth))
 		offer_authors(host, meta, text, NC_SRC_TEXT);
 }
 

@@ -2,18 +2,30 @@
  * src/core/nc_pagedate.c
  *		The publication and update times of an article page.
  *
- * Sources, best first: JSON-LD (found by the article extractor and passed
- * in), <meta> tags, itemprop="datePublished"/"dateModified", <time>
- * elements, a date in the URL's path, and the visible text of elements
- * near the headline whose class or id speaks of dates.  Within a rank the
- * first in document order wins.
+ * Sources, best first (the RANK_ enum): JSON-LD (found by the article
+ * extractor and passed in; else read off the script text), <meta> tags,
+ * itemprop/RDFa dates, <time> elements, a date in the URL's path, then
+ * visible text: elements whose class or id speaks of dates, lines labelled
+ * "Published"/"Erschienen am", short lines near the headline, and as the
+ * last resort any line that is a date and nothing else.  Within a rank
+ * the first in document order wins, except before the headline, where the
+ * nearest to it does.
+ *
+ * The headline is the heading the <title> repeats (else the first <h1>,
+ * else <h2>); "near" means inside its container, a few levels up.
  *
  * Decoys are skipped by where they stand, not by what they say: elements
  * inside containers whose class or id names comments, related stories,
- * sidebars, footers, navigation or "today" (the header date of the sample
- * page, "Jan 26, 2020-Sunday") are not read, text is only read near the
- * headline, and a bare year (copyright lines) is never a date.
+ * sidebars, navigation or "today" (the header date of the sample page,
+ * "Jan 26, 2020-Sunday") are not read, nor <nav>, <aside> or a page-level
+ * <footer>; dates far from the headline rank below those near it; and a
+ * bare year (copyright lines) is never a date.
+ *
+ * A time stated in UTC is re-expressed on the site's clock when the site's
+ * zone is known for sure (see site_clock), since analysts count stories by
+ * the day the site printed.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include <libxml/HTMLtree.h>
@@ -28,14 +40,20 @@
 enum
 {
 	RANK_JSONLD = 1,
+	RANK_JSONLD_TEXT,			/* "datePublished" read off ld+json the extractor could not parse */
 	RANK_META,
 	RANK_ITEMPROP,
 	RANK_TIME_MARKED,			/* <time pubdate>, class "published" */
 	RANK_TIME,
 	RANK_URL,
 	RANK_TEXT_CLASSED,			/* an element named for dates, after the headline */
+	RANK_TEXT_CLASSED_EARLY,	/* the same before the headline, nearest first */
+	RANK_TEXT_CLASSED_FAR,		/* after the headline, outside its container */
+	RANK_META_GENERIC,			/* <meta name="date">: often the page's last change */
 	RANK_TEXT,					/* any short text right after the headline */
-	RANK_TEXT_EARLY,			/* an element named for dates, before the headline */
+	RANK_TEXT_EARLY,			/* any short text just before it, nearest first */
+	RANK_TEXT_FAR,				/* short text after it, outside its container */
+	RANK_TEXT_ANY,				/* a line that is a date and nothing else, anywhere */
 	RANK_NONE = 100
 };
 
@@ -61,9 +79,8 @@ static const char *const meta_published[] = {
 	"article:published_time", "article:published", "og:published_time",
 	"og:article:published_time", "published_time", "publishdate",
 	"publish-date", "publish_date", "published-date", "published_date",
-	"pubdate", "pub_date", "datepublished", "date_published", "date",
-	"dc.date", "dc.date.issued", "dc.date.created", "dc.date.published",
-	"dcterms.date", "dcterms.issued", "dcterms.created", "parsely-pub-date",
+	"pubdate", "pub_date", "datepublished", "date_published",
+	"dc.date.issued", "dc.date.created", "dc.date.published", "dcterms.issued", "dcterms.created", "parsely-pub-date",
 	"sailthru.date", "article.published", "article_date_original",
 	"original-publish-date", "cxenseparse:recs:publishtime", "bt:pubdate",
 	"displaydate", "citation_publication_date", "citation_date",
@@ -72,6 +89,11 @@ static const char *const meta_published[] = {
 	"datecreated", "created", "date.created", "content_date",
 	"creation_date", "dc.created", "timestamp", "live_date",
 	NULL
+};
+
+/* Names content systems fill with the last change as often as with the first. */
+static const char *const meta_generic[] = {
+	"date", "dc.date", "dcterms.date", NULL
 };
 
 static const char *const meta_updated[] = {
@@ -116,7 +138,13 @@ static const char *const update_words[] = {
 	"updated", "last updated", "modified", "last modified", "aktualisiert",
 	"zuletzt aktualisiert", "mis à jour", "mise à jour", "actualizado",
 	"actualización", "aggiornato", "atualizado", "atualização", "bijgewerkt",
-	"अपडेट", NULL
+	"last edited", "letzte änderung", "zuletzt geändert", "अपडेट", NULL
+};
+
+/* Words that label a publication date, wherever the line stands. */
+static const char *const publish_words[] = {
+	"published", "posted on", "erschienen am", "veröffentlicht", "publié",
+	"publicado", "pubblicato", "gepubliceerd", "प्रकाशित", NULL
 };
 
 static void
@@ -290,12 +318,28 @@ offer(Finder *f, bool updated, int rank, const char *source, const char *raw, si
 	int		   *slot_rank = updated ? &f->upd_rank : &f->pub_rank;
 	NcTimestamp ts;
 
-	/* Before the headline the text nearest to it wins: later replaces earlier. */
-	if (raw == NULL || rank > *slot_rank || (rank == *slot_rank && rank != RANK_TEXT_EARLY))
+	if (raw == NULL || len == 0 || len > 512 || rank > *slot_rank)
 		return false;
-	if (len == 0 || len > 512)
-		return false;
+
+	/*
+	 * At equal rank the first wins, except that before the headline the
+	 * nearest to it does, and that a nested element restating the same
+	 * line more narrowly ("Updated: ..." inside "world Updated: ...")
+	 * gives the cleaner raw string for provenance.
+	 */
+	if (rank == *slot_rank && rank != RANK_TEXT_EARLY && rank != RANK_TEXT_CLASSED_EARLY)
+	{
+		char	   *narrow;
+
+		if (slot->raw == NULL || len >= strlen(slot->raw) ||
+			(narrow = nc_strndup(f->host, raw, len)) == NULL || strstr(slot->raw, narrow) == NULL)
+			return false;
+	}
 	if (!nc_parse_timestamp(f->host, raw, len, f->context, &ts) || !plausible(&ts))
+		return false;
+	/* A narrower restatement must say the same. */
+	if (rank == *slot_rank && slot->ts.valid && nc_timestamp_epoch(&ts) != nc_timestamp_epoch(&slot->ts) &&
+		rank != RANK_TEXT_EARLY && rank != RANK_TEXT_CLASSED_EARLY)
 		return false;
 	slot->ts = ts;
 	slot->source = source;
@@ -331,8 +375,24 @@ visit_meta(Finder *f, xmlNodePtr node)
 			continue;			/* the server's Last-Modified, often the crawl day */
 		if (in_list(meta_published, key))
 			offer_str(f, false, RANK_META, "meta", content);
+		else if (in_list(meta_generic, key))
+			offer_str(f, false, RANK_META_GENERIC, "meta", content);
 		else if (in_list(meta_updated, key))
 			offer_str(f, true, RANK_META, "meta", content);
+		else if (strcmp(key, "parsely-page") == 0)
+		{
+			/* Parse.ly's JSON in one attribute: {"pub_date": "2015-09-19T07:08:00Z", ...} */
+			const char *p = strstr(content, "\"pub_date\"");
+			const char *end;
+
+			if (p == NULL)
+				continue;
+			p += 10;
+			while (*p == ' ' || *p == ':')
+				p++;
+			if (*p == '"' && (end = strchr(p + 1, '"')) != NULL && end - p < 64)
+				offer(f, false, RANK_META, "meta", p + 1, end - p - 1);
+		}
 	}
 }
 
@@ -382,6 +442,65 @@ offer_text(Finder *f, int rank, const char *text, size_t len)
 }
 
 /*
+ * Reads "datePublished": "..." (and dateModified) off the text of a
+ * JSON-LD script, for scripts a JSON parser refuses (trailing commas,
+ * several objects in one script, HTML entities).
+ */
+static void
+visit_jsonld_text(Finder *f, xmlNodePtr script)
+{
+	static const char *const keys[] = {"\"datePublished\"", "\"dateCreated\"", "\"uploadDate\"",
+	"\"dateModified\"", NULL};
+	xmlNodePtr	c;
+	int			k;
+
+	for (c = script->children; c; c = c->next)
+	{
+		const char *text = (const char *) c->content;
+
+		if ((c->type != XML_TEXT_NODE && c->type != XML_CDATA_SECTION_NODE) || text == NULL)
+			continue;
+		for (k = 0; keys[k]; k++)
+		{
+			const char *p = strstr(text, keys[k]);
+			const char *end;
+
+			if (p == NULL)
+				continue;
+			p += strlen(keys[k]);
+			while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == ':')
+				p++;
+			if (*p != '"')
+				continue;
+			end = strchr(++p, '"');
+			if (end && end - p < 64)
+				offer(f, k == 3, RANK_JSONLD_TEXT, "json-ld", p, end - p);
+		}
+	}
+}
+
+/* RDFa and microdata names of publication and update dates. */
+static int
+date_property(const char *prop)
+{
+	static const char *const published[] = {
+		"datepublished", "schema:datepublished", "datecreated", "schema:datecreated",
+		"dc:date", "dcterms:created", "dcterms:issued", "dc:created", "dcterms:date", NULL
+	};
+	static const char *const modified[] = {
+		"datemodified", "schema:datemodified", "dcterms:modified", "dc:modified", NULL
+	};
+	char		low[40];
+
+	lower_copy(low, sizeof(low), prop);
+	if (in_list(published, low))
+		return 1;
+	if (in_list(modified, low))
+		return 2;
+	return 0;
+}
+
+/*
  * Reads the dates an element itself states (meta, itemprop, <time>).
  * Returns true when the element is done with: its text is not read again.
  */
@@ -395,17 +514,29 @@ visit_element(Finder *f, xmlNodePtr node, bool decoy, const char *names)
 		visit_meta(f, node);
 		return true;
 	}
+	if (is_element(node, "script"))
+	{
+		const char *type = attr(node, "type");
+
+		if (type && nc_ascii_ieq(type, "application/ld+json") && f->pub_rank > RANK_JSONLD_TEXT)
+			visit_jsonld_text(f, node);
+		return true;
+	}
 	if (decoy)
 		return false;
 	itemprop = attr(node, "itemprop");
-	if (itemprop && (nc_ascii_ieq(itemprop, "datePublished") || nc_ascii_ieq(itemprop, "dateModified") ||
-					 nc_ascii_ieq(itemprop, "dateCreated")))
+	if (itemprop == NULL)
+		itemprop = attr(node, "property");
+	if (itemprop && date_property(itemprop))
 	{
-		bool		upd = nc_ascii_ieq(itemprop, "dateModified");
+		bool		upd = date_property(itemprop) == 2;
 		const char *v = attr(node, "content");
 
 		if (v == NULL)
 			v = attr(node, "datetime");
+		/* <abbr class="published" title="2017-09-09T10:52:00+02:00">10:52</abbr> */
+		if (v == NULL && is_element(node, "abbr"))
+			v = attr(node, "title");
 		if (v == NULL || !offer_str(f, upd, RANK_ITEMPROP, "itemprop", v))
 		{
 			collect_text(f, node);
@@ -432,6 +563,8 @@ visit_element(Finder *f, xmlNodePtr node, bool decoy, const char *names)
 	return false;
 }
 
+static bool near_headline(const Finder *f, xmlNodePtr node);
+
 /* The text of an element whose class or id speaks of dates. */
 static void
 visit_classed(Finder *f, xmlNodePtr node)
@@ -440,15 +573,36 @@ visit_classed(Finder *f, xmlNodePtr node)
 	/* A container holding more than a date line is not one. */
 	if (f->text_len == 0 || f->text_len >= TEXT_MAX)
 		return;
-	offer_text(f, f->seen_h1 ? RANK_TEXT_CLASSED : RANK_TEXT_EARLY, f->text, f->text_len);
+	offer_text(f, !f->seen_h1 ? RANK_TEXT_CLASSED_EARLY :
+			   near_headline(f, node) ? RANK_TEXT_CLASSED : RANK_TEXT_CLASSED_FAR,
+			   f->text, f->text_len);
 }
 
 /* A short text node soon after the headline. */
+/* True when text opens (within its first 30 bytes) with a publication label. */
+static bool
+labelled_published(const char *text, size_t len)
+{
+	char		buf[48];
+	const char *const *w;
+
+	if (len > 30)
+		len = 30;
+	memcpy(buf, text, len);
+	buf[len] = '\0';
+	for (w = publish_words; *w; w++)
+		if (nc_ascii_istr(buf, *w))
+			return true;
+	return false;
+}
+
 static void
 visit_text(Finder *f, xmlNodePtr node)
 {
 	const char *s = (const char *) node->content;
 	size_t		len;
+	size_t		before = f->text_after_h1;
+	size_t		whole;
 
 	if (s == NULL)
 		return;
@@ -459,11 +613,24 @@ visit_text(Finder *f, xmlNodePtr node)
 		len--;
 	if (f->seen_h1)
 		f->text_after_h1 += len;
-	/* A long text may still open with its date: "01.02.2022 Der Arbeitsmarkt ...". */
-	if (len > 200)
-		len = 60;
-	if (len >= 6)
-		offer_text(f, f->seen_h1 ? RANK_TEXT : RANK_TEXT_EARLY, s, len);
+	/*
+	 * A date line is short; a longer text counts only when it opens with
+	 * its date ("01.02.2022 Der Arbeitsmarkt ..."), not for a date in a
+	 * caption or a sentence.
+	 */
+	whole = len;
+	if (len > 80)
+		len = 40;
+	if (len < 6)
+		return;
+	/* "Erschienen am: 01.11.2023" counts wherever it stands, footers of the article included. */
+	if (labelled_published(s, len))
+		offer_text(f, RANK_TEXT_CLASSED, s, len);
+	else if (f->seen_h1 ? before < NEAR_H1_TEXT : near_headline(f, node))
+		offer_text(f, !f->seen_h1 ? RANK_TEXT_EARLY :
+				   near_headline(f, node) ? RANK_TEXT : RANK_TEXT_FAR, s, len);
+	else if (whole <= 40 && f->pub_rank > RANK_TEXT_ANY)
+		offer(f, false, RANK_TEXT_ANY, "text", s, len);
 }
 
 /* True when node lies in the container of the headline, a few levels up. */
@@ -499,60 +666,159 @@ digits(const char *s, int n)
 	return true;
 }
 
-/* A date in the URL's path: /2015/09/19/, /2015-09-19-, /20150919/. */
-static void
-visit_url(Finder *f, const char *url)
+/*
+ * A date in the URL's path: /2015/09/19/, /2015-09-19-, /20150919/, /19-09-2015.  Sets
+ * *raw to where it starts and returns its length, or 0.
+ */
+static int
+url_date(const char *url, int *y, int *m, int *d, const char **raw)
 {
 	const char *p;
 
 	if (url == NULL)
-		return;
+		return 0;
 	p = strstr(url, "://");
 	p = p ? strchr(p + 3, '/') : strchr(url, '/');
-	for (; p && *p; p++)
+	for (; p && *p && *p != '?' && *p != '#'; p++)
 	{
 		char		sep;
 
-		if (p[0] != '/' && p[0] != '-' && p[0] != '_')
+		if (p[0] != '/' && p[0] != '-' && p[0] != '_' && p[0] != '~')
 			continue;
+		/* Day first, as European sites write it: /29-10-2021 */
+		if (digits(p + 1, 2) && p[3] == '-' && digits(p + 4, 2) && p[6] == '-' && digits(p + 7, 4) &&
+			(p[7] == '1' || p[7] == '2') && !(p[11] >= '0' && p[11] <= '9'))
+		{
+			*d = (p[1] - '0') * 10 + (p[2] - '0');
+			*m = (p[4] - '0') * 10 + (p[5] - '0');
+			*y = (p[7] - '0') * 1000 + (p[8] - '0') * 100 + (p[9] - '0') * 10 + (p[10] - '0');
+			*raw = p + 1;
+			return 10;
+		}
 		if (!digits(p + 1, 4) || !(p[1] == '1' || p[1] == '2'))
 			continue;
+		*y = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 + (p[4] - '0');
 		sep = p[5];
-		if ((sep == '/' || sep == '-' || sep == '_') && digits(p + 6, 2) && p[8] == sep &&
-			digits(p + 9, 2) && (p[11] == '\0' || !(p[11] >= '0' && p[11] <= '9')))
+		/* The second separator may differ: /2012-06/04/ on Chinese news sites. */
+		if ((sep == '/' || sep == '-' || sep == '_') && digits(p + 6, 2) &&
+			(p[8] == sep || (sep == '-' && p[8] == '/')) &&
+			digits(p + 9, 2) && !(p[11] >= '0' && p[11] <= '9'))
 		{
-			char		buf[11];
-
-			memcpy(buf, p + 1, 10);
-			buf[4] = buf[7] = '-';
-			buf[10] = '\0';
-			if (offer(f, false, RANK_URL, "url", buf, 10))
-				f->pub.raw = nc_strndup(f->host, p + 1, 10);
-			return;
+			*m = (p[6] - '0') * 10 + (p[7] - '0');
+			*d = (p[9] - '0') * 10 + (p[10] - '0');
+			*raw = p + 1;
+			return 10;
 		}
 		if (digits(p + 1, 8) && !(p[9] >= '0' && p[9] <= '9') && p[9] != '\0' && p[9] != '.')
 		{
-			if (offer(f, false, RANK_URL, "url", p + 1, 8))
-				return;
+			*m = (p[5] - '0') * 10 + (p[6] - '0');
+			*d = (p[7] - '0') * 10 + (p[8] - '0');
+			*raw = p + 1;
+			return 8;
 		}
 	}
+	return 0;
 }
 
-static bool
-is_decoy_tag(xmlNodePtr node)
+static void
+visit_url(Finder *f, const char *url)
 {
-	return is_element(node, "footer") || is_element(node, "nav") || is_element(node, "aside") ||
+	int			y,
+				m,
+				d;
+	const char *raw;
+	int			len = url_date(url, &y, &m, &d, &raw);
+	char		buf[11];
+
+	if (len == 0 || m < 1 || m > 12 || d < 1 || d > 31)
+		return;
+	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, d);
+	if (offer(f, false, RANK_URL, "url", buf, 10))
+		f->pub.raw = nc_strndup(f->host, raw, len);
+}
+
+/* The country of the URL's host name (its country-code domain), or NULL. */
+static const char *
+url_country(Finder *f, const char *url)
+{
+	const char *h,
+			   *end;
+	char	   *host;
+
+	if (url == NULL || (h = strstr(url, "://")) == NULL)
+		return NULL;
+	h += 3;
+	end = h + strcspn(h, "/?#");
+	host = nc_strndup(f->host, h, end - h);
+	return host ? nc_country_of_host(host) : NULL;
+}
+
+/*
+ * A time the page states in UTC ("Z", "+00:00") is the site's clock only
+ * by chance, yet analysts count stories by the day the site printed.  When
+ * the site's zone is known for sure -- the caller's default zone, or the
+ * country of a country-code domain -- the time is re-expressed on that
+ * clock.  Otherwise the URL's date, which sites stamp with their own day,
+ * may decide: when the context's zone (from the page's language) puts the
+ * instant on the URL's day, that zone is taken.
+ */
+static void
+site_clock(Finder *f, const char *url)
+{
+	NcTimestamp ts = f->pub.ts;
+	const char *zone = nc_context_zone(f->context);
+	const char *domain_country;
+	const char *raw;
+	int			y,
+				m,
+				d;
+
+	if (!ts.valid || !ts.has_offset || ts.utc_offset != 0 || ts.zone != NULL || zone == NULL ||
+		f->context == NULL)
+		return;
+	domain_country = url_country(f, url);
+	if (f->context->default_zone ||
+		(domain_country && f->context->country && strcmp(domain_country, f->context->country) == 0))
+	{
+		if (nc_timestamp_to_zone(f->host, &ts, zone))
+			f->pub.ts = ts;
+		return;
+	}
+	if (url_date(url, &y, &m, &d, &raw) == 0 ||
+		(ts.local.year == y && ts.local.month == m && ts.local.day == d))
+		return;
+	if (nc_timestamp_to_zone(f->host, &ts, zone) &&
+		ts.local.year == y && ts.local.month == m && ts.local.day == d)
+		f->pub.ts = ts;
+}
+
+/* Elements never read for dates; a <footer> only outside an <article> or <main>. */
+static bool
+is_decoy_tag(xmlNodePtr node, bool in_article)
+{
+	return (is_element(node, "footer") && !in_article) || is_element(node, "nav") || is_element(node, "aside") ||
 		is_element(node, "script") || is_element(node, "style") || is_element(node, "noscript") ||
 		is_element(node, "select") || is_element(node, "button");
 }
 
+/* True when node is a heading of a level in tags ("h1", "h1h2h3"). */
+static bool
+is_heading(xmlNodePtr node, const char *tags)
+{
+	return node->type == XML_ELEMENT_NODE && node->name &&
+		(node->name[0] == 'h' || node->name[0] == 'H') &&
+		node->name[1] >= '1' && node->name[1] <= '6' && node->name[2] == '\0' &&
+		strchr(tags, node->name[1]) != NULL;
+}
+
 /*
- * Finds the headline: the first <tag> with some text.  Its ancestors are
- * the article's containers, never decoys whatever their class says
- * ("right-sidebar" on a layout row, "single-promo" on <body>).
+ * Finds the headline: the first heading of the given levels with some text
+ * (and, when title is given, text the page's <title> contains).  Its
+ * ancestors are the article's containers, never decoys whatever their
+ * class says ("right-sidebar" on a layout row, "single-promo" on <body>).
  */
 static void
-find_headline(Finder *f, xmlNodePtr root, const char *tag)
+find_headline(Finder *f, xmlNodePtr root, const char *levels, const char *title)
 {
 	xmlNodePtr	node = root;
 	int			depth = 0;
@@ -562,17 +828,20 @@ find_headline(Finder *f, xmlNodePtr root, const char *tag)
 		if (node->type == XML_ELEMENT_NODE && depth < MAX_DEPTH)
 		{
 			f->h1_path[depth] = node;
-			if (is_element(node, tag))
+			if (is_heading(node, levels))
 			{
 				collect_text(f, node);
-				if (f->text_len >= 10)
+				if (f->text_len >= 10 &&
+					(title == NULL || (f->text_len < 40 ? strstr(title, f->text) :
+									   (f->text[40] = '\0', strstr(title, f->text))) != NULL))
 				{
 					f->h1 = node;
 					f->h1_depth = depth;
 					return;
 				}
 			}
-			if (node->children && !is_decoy_tag(node) && depth + 1 < MAX_DEPTH)
+			if (node->children && !is_decoy_tag(node, true) && !is_heading(node, "123456") &&
+				depth + 1 < MAX_DEPTH)
 			{
 				node = node->children;
 				depth++;
@@ -597,6 +866,39 @@ find_headline(Finder *f, xmlNodePtr root, const char *tag)
 	}
 }
 
+/* The page's <title>, white space folded, in host memory; NULL when none. */
+static char *
+page_title(Finder *f, xmlNodePtr root)
+{
+	xmlNodePtr	node = root;
+	int			depth = 0;
+
+	while (node && depth >= 0)
+	{
+		if (is_element(node, "title"))
+		{
+			collect_text(f, node);
+			return f->text_len >= 10 ? nc_strndup(f->host, f->text, f->text_len) : NULL;
+		}
+		if (is_element(node, "body"))
+			return NULL;
+		if (node->type == XML_ELEMENT_NODE && node->children && depth < 4)
+		{
+			node = node->children;
+			depth++;
+			continue;
+		}
+		while (node && node->next == NULL && depth >= 0)
+		{
+			node = node->parent;
+			depth--;
+		}
+		if (node)
+			node = node->next;
+	}
+	return NULL;
+}
+
 bool
 nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 				   const NcZoneContext *context,
@@ -607,6 +909,7 @@ nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 	xmlNodePtr	root,
 				node;
 	bool		decoy[MAX_DEPTH];
+	bool		in_article[MAX_DEPTH];	/* inside <article> or <main> */
 	int			depth = 0;
 	long		count = 0;
 	char		names[256];
@@ -622,11 +925,21 @@ nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 	offer_str(&f, true, RANK_JSONLD, "json-ld", jsonld_modified);
 
 	root = doc ? xmlDocGetRootElement(doc) : NULL;
-	/* Pages without an <h1> often set the headline in the first <h2>. */
+	/*
+	 * The headline is the heading the <title> repeats, else the first <h1>,
+	 * else (pages without one) the first <h2>.
+	 */
 	if (root)
-		find_headline(&f, root, "h1");
-	if (root && f.h1 == NULL)
-		find_headline(&f, root, "h2");
+	{
+		const char *title = page_title(&f, root);
+
+		if (title)
+			find_headline(&f, root, "123", title);
+		if (f.h1 == NULL)
+			find_headline(&f, root, "1", NULL);
+		if (f.h1 == NULL)
+			find_headline(&f, root, "2", NULL);
+	}
 	node = root;
 	while (node)
 	{
@@ -639,7 +952,9 @@ nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 			bool		d;
 
 			names_of(node, names, sizeof(names));
-			d = (depth > 0 && decoy[depth - 1]) || is_decoy_tag(node) ||
+			in_article[depth] = (depth > 0 && in_article[depth - 1]) ||
+				is_element(node, "article") || is_element(node, "main");
+			d = (depth > 0 && decoy[depth - 1]) || is_decoy_tag(node, depth > 0 && in_article[depth - 1]) ||
 				(names[0] && !(f.h1 && depth <= f.h1_depth && f.h1_path[depth] == node) &&
 				 !is_element(node, "body") && !is_element(node, "html") && names_decoy(names));
 			decoy[depth] = d;
@@ -653,9 +968,7 @@ nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 			}
 		}
 		else if (node->type == XML_TEXT_NODE && depth > 0 && !decoy[depth - 1] &&
-				 (f.seen_h1 ? (f.text_after_h1 < NEAR_H1_TEXT &&
-							   (f.pub_rank > RANK_TEXT || f.upd_rank > RANK_TEXT)) :
-				  (f.pub_rank >= RANK_TEXT_EARLY && near_headline(&f, node))))
+				 (f.pub_rank >= RANK_TEXT_CLASSED || f.upd_rank >= RANK_TEXT_CLASSED))
 			visit_text(&f, node);
 
 		if (descend)
@@ -684,21 +997,7 @@ nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 	if (f.pub_rank > RANK_URL)
 		visit_url(&f, url);
 
-	/*
-	 * A time stated in UTC ("Z", "+00:00") is the site's clock only by
-	 * chance: analysts count stories by the day the site printed, so when
-	 * the context names the site's zone, the time is re-expressed there.
-	 */
-	{
-		const char *zone = nc_context_zone(context);
-
-		if (zone && f.pub_rank != RANK_NONE && f.pub.ts.has_offset && f.pub.ts.utc_offset == 0 &&
-			f.pub.ts.zone == NULL)
-			nc_timestamp_to_zone(host, &f.pub.ts, zone);
-		if (zone && f.upd_rank != RANK_NONE && f.upd.ts.has_offset && f.upd.ts.utc_offset == 0 &&
-			f.upd.ts.zone == NULL)
-			nc_timestamp_to_zone(host, &f.upd.ts, zone);
-	}
+	site_clock(&f, url);
 
 	/* A page stating only when it was updated was published no later. */
 	if (f.pub_rank == RANK_NONE && f.upd_rank != RANK_NONE)

@@ -78,19 +78,6 @@ static const char *const official_words[] = {
 	"spokespersons", "spokeswoman", "witnesses"
 };
 
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *) a, *(const char *const *) b);
-}
-
-static bool
-in_list(const char *w, const char *const *list, size_t n)
-{
-	return bsearch(&w, list, n, sizeof(char *), cmp_str) != NULL;
-}
-
-#define LIST(l) (l), (sizeof(l) / sizeof((l)[0]))
 
 /* ---------------------------------------------------------------------
  * Quote spans within one paragraph
@@ -282,7 +269,7 @@ find_clause(const NcWord *f, int n, bool after_quote)
 			c.nsubj = (e < n ? e + 1 : n) - (k + 2);
 			return c;
 		}
-		if (!in_list(f[k].text, LIST(speech_verbs)))
+		if (!nc_in_sorted_list(f[k].text, NC_LIST(speech_verbs)))
 			continue;
 		/* A verb at the end of a subject such as "the group's says" is not a thing */
 		c.cue = f[k].text;
@@ -305,10 +292,10 @@ find_clause(const NcWord *f, int n, bool after_quote)
 		}
 		/* Subject before the verb, past "But" and before "also" */
 		s = 0;
-		while (s < k && in_list(f[s].text, LIST(lead_words)))
+		while (s < k && nc_in_sorted_list(f[s].text, NC_LIST(lead_words)))
 			s++;
 		e = k;
-		while (e > s && in_list(f[e - 1].text, LIST(aux_words)))
+		while (e > s && nc_in_sorted_list(f[e - 1].text, NC_LIST(aux_words)))
 			e--;
 		if (e > s)
 		{
@@ -335,7 +322,7 @@ find_clause(const NcWord *f, int n, bool after_quote)
 		if (k + 1 < n && (f[k + 1].cap || word_ieq(&f[k + 1], "a") || word_ieq(&f[k + 1], "an") ||
 						  word_ieq(&f[k + 1], "the") ||
 						  /* "said witness Sam Cole" */
-						  (!in_list(f[k + 1].text, LIST(not_subject_words)) &&
+						  (!nc_in_sorted_list(f[k + 1].text, NC_LIST(not_subject_words)) &&
 						   ((k + 2 < n && f[k + 2].cap) || (k + 3 < n && f[k + 3].cap)))))
 		{
 			for (e = k + 1; e < n; e++)
@@ -399,7 +386,7 @@ is_official_word(const char *w)
 		return false;
 	for (i = 0; i <= len; i++)
 		lower[i] = (w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i];
-	return in_list(lower, LIST(official_words));
+	return nc_in_sorted_list(lower, NC_LIST(official_words));
 }
 
 /*
@@ -558,7 +545,7 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 		if (name == 0)
 			continue;
 		/* "In an interview with the BBC, Obama said": an adverbial, not the subject */
-		if (i < nparts - 1 && in_list(p[0].text, LIST(preposition_words)))
+		if (i < nparts - 1 && nc_in_sorted_list(p[0].text, NC_LIST(preposition_words)))
 			continue;
 		/*
 		 * With several parts, the subject is a part that is a name with
@@ -646,7 +633,7 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 				first[fl] = '\0';
 				if (first[0] >= 'A' && first[0] <= 'Z')
 					first[0] += 32;
-				if (in_list(first, LIST(preposition_words)))
+				if (nc_in_sorted_list(first, NC_LIST(preposition_words)))
 					sp.role = NULL;
 			}
 			/* An honorific alone says nothing of the speaker's role */
@@ -1320,7 +1307,7 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 					/* Woven in: the writer's words run straight into the quote */
 					pend[npend].woven = n > last_start && w[n - 1].trail != ':' &&
 						w[n - 1].trail != ',' && !ends_sentence(&w[n - 1]) &&
-						!in_list(w[n - 1].text, LIST(speech_verbs));
+						!nc_in_sorted_list(w[n - 1].text, NC_LIST(speech_verbs));
 					q->partial = first_letter_lower(text) || pend[npend].woven;
 				}
 				if (!pend[npend].attributed && pre.found)

@@ -6,8 +6,9 @@
  * The reader tokenises the string (numbers, words, punctuation), then
  * fills three slots -- date, time, zone -- from the first token run that
  * fits each, ignoring everything else ("Updated:", weekdays, "um", "Uhr").
- * Month names come in eight languages; relative forms ("3 hours ago",
- * "yesterday") need a reference time.
+ * Month names come in eight languages (and Russian and Ukrainian
+ * genitives), CJK dates as 2019年6月24日 or 2019년 6월 24일; relative forms
+ * ("3 hours ago", "yesterday") need a reference time.
  *
  * A zone abbreviation means what the context says: the line of
  * nc_zonedata.c (generated from src/data/zone_abbreviations.tsv) whose zone
@@ -37,7 +38,6 @@ typedef struct Tok
 	TokKind		kind;
 	bool		space_before;	/* white space separates it from the previous token */
 	bool		upper;			/* a word printed in ASCII capitals */
-	bool		used;			/* consumed by a date, time or zone */
 	char		punct;			/* TK_PUNCT: the ASCII character, '-' for dashes */
 	int			ndigits;		/* TK_NUM */
 	int64_t		num;			/* TK_NUM */
@@ -112,6 +112,13 @@ static const WordNum month_names[] = {
 	{"décembre", 12}, {"decembre", 12}, {"déc", 12}, {"diciembre", 12},
 	{"dic", 12}, {"dicembre", 12}, {"dezembro", 12}, {"दिसंबर", 12},
 	{"दिसम्बर", 12},
+	/* Russian and Ukrainian, in the genitive a date uses ("15 августа 2016"). */
+	{"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5},
+	{"июня", 6}, {"июля", 7}, {"августа", 8}, {"сентября", 9}, {"октября", 10},
+	{"ноября", 11}, {"декабря", 12},
+	{"січня", 1}, {"лютого", 2}, {"березня", 3}, {"квітня", 4}, {"травня", 5},
+	{"червня", 6}, {"липня", 7}, {"серпня", 8}, {"вересня", 9}, {"жовтня", 10},
+	{"листопада", 11}, {"грудня", 12},
 	{NULL, 0}
 };
 
@@ -310,7 +317,7 @@ is_word_cp(uint32_t cp)
 	return !is_space_cp(cp) && unicode_punct(cp) == 0 && cp != 0xB0 && cp != 0xBA;
 }
 
-/* Splits text into tokens; false when it has more than MAX_TOKENS. */
+/* Splits text into tokens; beyond MAX_TOKENS the rest is ignored. */
 static void
 tokenize(Parse *p, const char *text, size_t len)
 {
@@ -601,6 +608,30 @@ read_year_after(Parse *p, int i, int *year)
 	return 0;
 }
 
+/* 2019年6月24日 (Chinese, Japanese), 2019년 6월 24일 (Korean). */
+static int
+read_cjk_date(Parse *p, int i)
+{
+	static const char *const year_marks[] = {"年", "년", NULL};
+	static const char *const month_marks[] = {"月", "월", NULL};
+	int			y,
+				m,
+				d;
+
+	if (p->tok[i].ndigits != 4 || i + 4 >= p->n || p->tok[i + 1].kind != TK_WORD ||
+		!word_in(year_marks, p->tok[i + 1].word) || !is_num(p, i + 2) ||
+		p->tok[i + 3].kind != TK_WORD || !word_in(month_marks, p->tok[i + 3].word) || !is_num(p, i + 4))
+		return 0;
+	y = (int) p->tok[i].num;
+	m = (int) p->tok[i + 2].num;
+	d = (int) p->tok[i + 4].num;
+	if (y < 1900 || !valid_date(y, m, d))
+		return 0;
+	set_date(p, y, m, d);
+	/* The day mark (日, 일) is a word token of its own, ignored like any other. */
+	return 5;
+}
+
 /* "Sep 19, 2015", "September 19th 2015", "Sept. 19". */
 static int
 read_month_first(Parse *p, int i)
@@ -679,7 +710,7 @@ apply_ampm(Parse *p, int k)
 	return 0;
 }
 
-/* "12:38", "12:38:05.123", "12:38 p.m.", "12h38", "12.38 Uhr", "5 pm", "T123800". */
+/* "12:38", "12:38:05.123", "12:38 p.m.", "12h38", "12時30分", "12.38 Uhr", "5 pm", "T123800". */
 static int
 read_time_at(Parse *p, int i)
 {
@@ -715,8 +746,10 @@ read_time_at(Parse *p, int i)
 		{
 			p->second = (int) p->tok[k + 1].num;
 			k += 2;
-			if ((is_punct(p, k, '.') || is_punct(p, k, ',')) && is_num(p, k + 1) &&
-				!p->tok[k + 1].space_before)
+			/* Fractions: ".123", ",5", and ":684" as some sites print milliseconds. */
+			if ((is_punct(p, k, '.') || is_punct(p, k, ',') ||
+				 (is_punct(p, k, ':') && is_num(p, k + 1) && p->tok[k + 1].ndigits == 3)) &&
+				is_num(p, k + 1) && !p->tok[k + 1].space_before)
 			{
 				const Tok  *f = &p->tok[k + 1];
 				int64_t		us = f->num;
@@ -737,13 +770,18 @@ read_time_at(Parse *p, int i)
 			}
 		}
 	}
-	else if (is_word(p, k, "h") && !p->tok[k].space_before)
+	else if ((is_word(p, k, "h") || is_word(p, k, "時") || is_word(p, k, "时") || is_word(p, k, "시")) &&
+			 !p->tok[k].space_before)
 	{
+		/* 12h38, 12時30分, 12시 30분 */
 		k++;
-		if (is_num(p, k) && p->tok[k].ndigits == 2 && !p->tok[k].space_before)
+		if (is_num(p, k) && p->tok[k].ndigits <= 2 && p->tok[k].num <= 59 &&
+			(p->tok[k - 1].word[0] != 'h' || (p->tok[k].ndigits == 2 && !p->tok[k].space_before)))
 		{
 			p->minute = (int) p->tok[k].num;
 			k++;
+			if (is_word(p, k, "分") || is_word(p, k, "분"))
+				k++;
 		}
 	}
 	else if (is_punct(p, k, '.') && is_num(p, k + 1) && p->tok[k + 1].ndigits == 2 &&
@@ -1247,7 +1285,6 @@ nc_parse_timestamp(const NcHost *host, const char *text, size_t len,
 												ref->local.day) + shift,
 								&p.year, &p.month, &p.day);
 				p.have_date = true;
-				p.tok[i].used = true;
 			}
 		}
 	}
@@ -1262,6 +1299,8 @@ nc_parse_timestamp(const NcHost *host, const char *text, size_t len,
 			if (t->kind == TK_NUM)
 			{
 				k = read_numeric_date(&p, i, country);
+				if (k == 0)
+					k = read_cjk_date(&p, i);
 				if (k == 0)
 					k = read_day_first(&p, i);
 			}

@@ -106,3 +106,10 @@ LANGUAGE sql STABLE PARALLEL SAFE COST 10000   -- reads news.site_rules
 RETURN news.parse_article(html, url, news.site_zone(url));
 COMMENT ON FUNCTION news.parse_article_for_site(text, text) IS
 'news.parse_article with the site''s zone from news.site_rules (news.site_zone) as default_zone';
+
+CREATE FUNCTION news.parse_article_for_site(html bytea, url text, content_type text DEFAULT NULL)
+RETURNS news.article
+LANGUAGE sql STABLE PARALLEL SAFE COST 10000   -- reads news.site_rules
+RETURN news.parse_article(html, url, content_type, news.site_zone(url));
+COMMENT ON FUNCTION news.parse_article_for_site(bytea, text, text) IS
+'news.parse_article of raw page bytes with the site''s zone from news.site_rules (news.site_zone) as default_zone';

@@ -125,10 +125,27 @@ main(void)
 			  "one byline line with a publication and an update date");
 	nc_tap_ok(page_dates("<html><head><meta property=\"article:published_time\" content=\"2015-09-19T20:00:00Z\"></head>"
 						 "<body><h1>Ministers meet in Delhi</h1></body></html>",
-						 NULL, "IN", &pub, &upd) &&
+						 "https://www.example.in/story", "IN", &pub, &upd) &&
 			  day_is(&pub, 2015, 9, 20) && pub.ts.utc_offset == 19800,
-			  "a UTC time on an Indian site is re-expressed on India's clock");
+			  "a UTC time on an .in site is re-expressed on India's clock");
+	nc_tap_ok(page_dates("<html><head><meta property=\"article:published_time\" content=\"2015-09-20T03:00:00Z\"></head>"
+						 "<body><h1>Ministers meet in Washington</h1></body></html>",
+						 "https://www.example.com/2015/09/19/story", "US", &pub, &upd) &&
+			  day_is(&pub, 2015, 9, 19) && pub.ts.utc_offset == -4 * 3600,
+			  "a UTC time is put on the URL's day when the language's country agrees");
+	nc_tap_ok(page_dates("<html><head><meta property=\"article:published_time\" content=\"2015-09-20T03:00:00Z\"></head>"
+						 "<body><h1>Ministers meet in Washington</h1></body></html>",
+						 "https://www.example.com/story", "US", &pub, &upd) &&
+			  day_is(&pub, 2015, 9, 20) && pub.ts.utc_offset == 0,
+			  "otherwise a UTC time stays as the page states it");
 
+	nc_tap_ok(page_dates("<html><body><h1>Ministers meet in Beijing</h1></body></html>",
+						 "https://www.example.cn/news/2012-06/04/content_1.htm", NULL, &pub, &upd) &&
+			  day_is(&pub, 2012, 6, 4) &&
+			  page_dates("<html><body><h1>Ministers meet in Berlin</h1></body></html>",
+						 "https://www.example.de/meldungen/29-10-2021", NULL, &pub, &upd) &&
+			  day_is(&pub, 2021, 10, 29),
+			  "URL dates: 2012-06/04 and day-first 29-10-2021");
 	nc_tap_ok(nc_parse_dateline(&host, lead, strlen(lead), &dl) &&
 			  strcmp(dl.place, "LONDON") == 0 && dl.agency && strcmp(dl.agency, "AFP") == 0 &&
 			  strcmp(lead + dl.story_offset, "Britain said") == 0,
