@@ -19,8 +19,6 @@
 #include "utils/timestamp.h"
 #include "utils/xml.h"
 
-#include <libxml/globals.h>
-#include <libxml/xmlerror.h>
 
 #include "pg_news.h"
 
@@ -144,12 +142,6 @@ optional_text_arg(FunctionCallInfo fcinfo, int argno)
 	return text_to_cstring(PG_GETARG_TEXT_PP(argno));
 }
 
-/* The parser's complaints about a page's markup: recovery handles them. */
-static void
-ignore_libxml2_complaint(void *context, xmlErrorPtr error)
-{
-}
-
 /*
  * Runs the core over one page.  Scratch memory lives in a child context
  * deleted before return; the result tuple is built in the caller's context.
@@ -177,33 +169,17 @@ parse_page(FunctionCallInfo fcinfo, NcArticleRequest *request)
 	host = news_host_for(callcxt);
 	for (attempt = 0;; attempt++)
 	{
-		xmlStructuredErrorFunc pg_handler;
-		void	   *pg_handler_context;
-
 		xmlerrcxt = pg_xml_init(PG_XML_STRICTNESS_LEGACY);
-
-		/*
-		 * Tag soup makes libxml2 complain about nearly every page, and in
-		 * LEGACY mode PostgreSQL's handler formats each complaint (with
-		 * its context line) into a buffer nobody reads: a quiet handler
-		 * halves the time in the server.  PostgreSQL's goes back before
-		 * pg_xml_done, which checks that it is still in place.
-		 */
-		pg_handler = xmlStructuredError;
-		pg_handler_context = xmlStructuredErrorContext;
-		xmlSetStructuredErrorFunc(NULL, ignore_libxml2_complaint);
 		PG_TRY();
 		{
 			status = nc_parse_article(&host, &limits, request, &article, &err);
 		}
 		PG_CATCH();
 		{
-			xmlSetStructuredErrorFunc(pg_handler_context, pg_handler);
 			pg_xml_done(xmlerrcxt, true);
 			PG_RE_THROW();
 		}
 		PG_END_TRY();
-		xmlSetStructuredErrorFunc(pg_handler_context, pg_handler);
 		pg_xml_done(xmlerrcxt, false);
 
 		/*

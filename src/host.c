@@ -200,7 +200,8 @@ news_report_core_error(const NcError *err)
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("article page exceeds a pg_news limit"),
 					 errdetail("%s", err->detail),
-					 errhint("See the news.* settings.")));
+					 errhint("The page size is limited by news.max_page_bytes; the other limits keep "
+							 "the HTML parser's work bounded and are fixed.")));
 			break;
 		case NC_BAD_ENCODING:
 			ereport(ERROR,
