@@ -91,20 +91,30 @@ psql)
     PGOPTIONS="-c timezone=UTC" psql -X -d news </dev/tty || true
     ;;
 test)
-    status=0
-    if ! make -s installcheck; then
-        status=1
-        [ -f regression.diffs ] && cat regression.diffs
-    fi
-    createdb -T template0 -E UTF8 pgnews_tap
-    psql -X -q -v ON_ERROR_STOP=1 -d pgnews_tap -c 'CREATE EXTENSION pg_news; CREATE EXTENSION pgtap;'
-    if ! pg_prove --norc -d pgnews_tap test/pgtap/*.sql; then
-        status=1
-    fi
-    bash test/core/run.sh || status=1
-    prove --exec bash test/loader/run.sh || status=1
-    bash test/fuzz/run.sh --smoke || status=1
-    exit $status
+    # Every suite runs whatever the others did; the last line counts them.
+    passed=0
+    failed=()
+    suite() {  # suite NAME COMMAND...
+        local name=$1
+        shift
+        if "$@"; then passed=$((passed + 1)); else failed+=("$name"); fi
+    }
+    regress() {
+        make -s installcheck || { [ -f regression.diffs ] && cat regression.diffs; return 1; }
+    }
+    pgtap() {
+        createdb -T template0 -E UTF8 pgnews_tap &&
+        psql -X -q -v ON_ERROR_STOP=1 -d pgnews_tap -c 'CREATE EXTENSION pg_news; CREATE EXTENSION pgtap;' &&
+        pg_prove --norc -d pgnews_tap test/pgtap/*.sql
+    }
+    suite pg_regress regress
+    suite pgTAP pgtap
+    suite core bash test/core/run.sh
+    suite loader prove --exec bash test/loader/run.sh
+    suite fuzz bash test/fuzz/run.sh --smoke
+    [ ${#failed[@]} -gt 0 ] && echo "failed suites: ${failed[*]}"
+    echo "suites: $passed passed, ${#failed[@]} failed"
+    [ ${#failed[@]} -eq 0 ]
     ;;
 fuzz)
     bash test/fuzz/run.sh
