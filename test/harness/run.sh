@@ -110,7 +110,7 @@ test)
     suite pg_regress regress
     suite pgTAP pgtap
     suite core bash test/core/run.sh
-    suite loader prove --exec bash test/loader/run.sh
+    suite end-to-end prove --exec bash test/loader/run.sh test/install/run.sh
     suite fuzz bash test/fuzz/run.sh --smoke
     [ ${#failed[@]} -gt 0 ] && echo "failed suites: ${failed[*]}"
     echo "suites: $passed passed, ${#failed[@]} failed"
