@@ -278,6 +278,21 @@ visible_chars(const char *s, int *commas)
 	return n;
 }
 
+/*
+ * A link that takes the reader elsewhere; "javascript:" links are page
+ * behaviour, and their text reads as prose (Readability unwraps them).
+ */
+static bool
+is_navigating_link(xmlNodePtr node)
+{
+	const char *href;
+
+	if (!nc_is_tag(node, "a"))
+		return false;
+	href = nc_attr(node, "href");
+	return href == NULL || !nc_ascii_istarts(href, "javascript:");
+}
+
 static bool is_paragraph_like(xmlNodePtr node);
 static double link_density(const NodeInfo *info);
 
@@ -320,7 +335,7 @@ measure(BodyWalk *w, xmlNodePtr node, int depth, bool in_link)
 			ci->junk = true;
 			continue;
 		}
-		measure(w, child, depth + 1, in_link || nc_is_tag(child, "a"));
+		measure(w, child, depth + 1, in_link || is_navigating_link(child));
 		ci->has_h1 |= nc_is_tag(child, "h1");
 		if (is_structural_junk(child))
 			ci->junk = !(holds_prose(ci) && ci->has_h1);
