@@ -351,7 +351,24 @@ nc_decode_page(const NcHost *host, const NcArticleRequest *request,
  */
 #define MAX_TAG_ATTRIBUTES 4096
 
-/* True when some start tag holds more than MAX_TAG_ATTRIBUTES names. */
+/* Where the text after a raw-text element's start tag ends: its end tag, as parsers read it. */
+static size_t
+raw_text_end(const char *s, size_t len, size_t i, const char *name)
+{
+	size_t		n = strlen(name);
+
+	for (; i + 2 + n <= len; i++)
+		if (s[i] == '<' && s[i + 1] == '/' && nc_ascii_istarts(s + i + 2, name))
+			return i;
+	return len;
+}
+
+/*
+ * True when some start tag holds more than MAX_TAG_ATTRIBUTES names.  The
+ * scan reads the page as the parser will: comments and the contents of
+ * <script> and <style> are text, not tags ("<bo" + 'dy onload=...' inside
+ * a script is no tag).
+ */
 static bool
 has_huge_tag(const char *s, size_t len)
 {
@@ -361,14 +378,27 @@ has_huge_tag(const char *s, size_t len)
 	{
 		const char *lt = memchr(s + i, '<', len - i);
 		size_t		names = 0;
+		size_t		name_start;
 		char		quote = 0;
 		bool		in_word = false;
 
 		if (lt == NULL)
 			return false;
 		i = lt - s + 1;
+		if (i + 3 <= len && strncmp(s + i, "!--", 3) == 0)
+		{
+			const char *end = NULL;
+			size_t		j;
+
+			for (j = i + 3; j + 3 <= len && end == NULL; j++)
+				if (strncmp(s + j, "-->", 3) == 0)
+					end = s + j;
+			i = end ? (size_t) (end - s) + 3 : len;
+			continue;
+		}
 		if (i >= len || !((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
 			continue;
+		name_start = i;
 		for (; i < len; i++)
 		{
 			char		c = s[i];
@@ -391,6 +421,8 @@ has_huge_tag(const char *s, size_t len)
 					return true;
 			}
 		}
+		if (nc_ascii_istarts(s + name_start, "script") || nc_ascii_istarts(s + name_start, "style"))
+			i = raw_text_end(s, len, i, nc_ascii_istarts(s + name_start, "script") ? "script" : "style");
 	}
 	return false;
 }

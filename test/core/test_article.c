@@ -70,6 +70,31 @@ main(void)
 				  "undeclared non-UTF-8 bytes are read as windows-1252");
 	}
 	nc_test_host_reset();
+	{
+		/* "<a" inside a script, then thousands of words: text, not a tag. */
+		size_t		cap = 64 * 1024;
+		char	   *html = malloc(cap);
+		size_t		n = 0;
+		int			i;
+		NcStatus	st;
+
+		n += snprintf(html + n, cap - n, "<script>var s = \"<a\" + 'b';");
+		for (i = 0; i < 5000; i++)
+			n += snprintf(html + n, cap - n, " w%d", i);
+		n += snprintf(html + n, cap - n, "</script><p>The story is still read.</p>");
+		st = parse(html, n, "UTF-8", NULL, &a);
+		nc_tap_ok(st == NC_OK && a.body && strstr(a.body, "The story is still read.") != NULL,
+				  "a tag-like string inside a script is not counted as a tag's attributes");
+		nc_test_host_reset();
+		n = snprintf(html, cap, "<p");
+		for (i = 0; i < 5000; i++)
+			n += snprintf(html + n, cap - n, " a%d", i);
+		n += snprintf(html + n, cap - n, ">x</p>");
+		nc_tap_ok(parse(html, n, "UTF-8", NULL, &a) == NC_TOO_LARGE,
+				  "a real tag with 5000 attributes is still refused");
+		free(html);
+	}
+	nc_test_host_reset();
 	free(page);
 	return nc_tap_done();
 }
