@@ -3,8 +3,8 @@
  *		news.quotes, news.cited_sources, news.entities, news.text_stats:
  *		who said what, citing whom, about whom, in an article body.
  *
- * The entity list (tsearch_data/pg_news_entities.tsv) is read once per
- * backend, on first use, into a context under TopMemoryContext.  Each call
+ * The entity list (tsearch_data/pg_news_entities.tsv) comes from
+ * news_entity_list, read once per backend.  Each call
  * runs the core in a child context of the caller's, deleted before return;
  * rows go to a materialised tuplestore.
  */
@@ -16,81 +16,11 @@
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
-#include "tsearch/ts_locale.h"
-#include "tsearch/ts_public.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 #include "utils/tuplestore.h"
 
 #include "pg_news.h"
-
-static NcEntityDict *entity_dict = NULL;
-
-/*
- * The entity list, parsed on first use.  A missing file is an installation
- * error: the list ships with the extension.
- */
-static const NcEntityDict *
-get_entity_dict(void)
-{
-	char	   *filename;
-	tsearch_readline_state trst;
-	StringInfoData buf;
-	char	   *line;
-	MemoryContext cxt;
-	MemoryContext old;
-	NcHost		host;
-	NcEntityDict *dict;
-	NcStatus	status;
-	int			bad_lines = 0;
-
-	if (entity_dict != NULL)
-		return entity_dict;
-
-	filename = get_tsearch_config_filename("pg_news_entities", "tsv");
-	if (!tsearch_readline_begin(&trst, filename))
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_FILE),
-				 errmsg("could not open the pg_news entity list \"%s\": %m", filename),
-				 errhint("The file is installed with pg_news into the server's tsearch_data directory; reinstall the extension.")));
-	initStringInfo(&buf);
-	while ((line = tsearch_readline(&trst)) != NULL)
-	{
-		int			len = strlen(line);
-		char	   *utf8;
-
-		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-			len--;
-		/* The core reads UTF-8, whatever the database encoding */
-		utf8 = pg_server_to_any(line, len, PG_UTF8);
-		if (utf8 == line)
-			appendBinaryStringInfo(&buf, line, len);
-		else
-			appendStringInfoString(&buf, utf8);
-		appendStringInfoChar(&buf, '\n');
-		pfree(line);
-	}
-	tsearch_readline_end(&trst);
-
-	cxt = AllocSetContextCreate(TopMemoryContext, "pg_news entity list", ALLOCSET_DEFAULT_SIZES);
-	host = news_host_for(cxt);
-	old = MemoryContextSwitchTo(cxt);
-	dict = palloc0(sizeof(NcEntityDict));
-	MemoryContextSwitchTo(old);
-	status = nc_entity_dict_parse(&host, buf.data, buf.len, dict, &bad_lines);
-	pfree(buf.data);
-	if (status != NC_OK)
-	{
-		MemoryContextDelete(cxt);
-		ereport(ERROR,
-				(errcode(ERRCODE_OUT_OF_MEMORY),
-				 errmsg("out of memory while reading the pg_news entity list")));
-	}
-	if (bad_lines > 0)
-		elog(DEBUG1, "pg_news entity list \"%s\": %d malformed lines skipped", filename, bad_lines);
-	entity_dict = dict;
-	return entity_dict;
-}
 
 /* The body as NUL-terminated UTF-8. */
 static char *
@@ -114,7 +44,7 @@ text_or_null(const char *s, bool *isnull)
 static void
 analyse_quotes(FunctionCallInfo fcinfo, MemoryContext cxt, NcQuoteResult *result)
 {
-	const NcEntityDict *dict = get_entity_dict();
+	const NcEntityDict *dict = news_entity_list("pg_news_entities");
 	size_t		len;
 	char	   *body = body_utf8(PG_GETARG_TEXT_PP(0), &len);
 	NcHost		host = news_host_for(cxt);
@@ -192,7 +122,7 @@ Datum
 news_entities(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	const NcEntityDict *dict = get_entity_dict();
+	const NcEntityDict *dict = news_entity_list("pg_news_entities");
 	MemoryContext cxt;
 	NcHost		host;
 	NcError		err;

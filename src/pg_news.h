@@ -34,6 +34,12 @@ extern text *news_text_from_utf8(const char *s);
  */
 extern bool news_timestamp_from_core(const NcTimestamp *ts, bool instant, Timestamp *result);
 
+/*
+ * The entity list tsearch_data/NAME.tsv, parsed on first use and kept for
+ * the backend's life.  ERROR when the file is missing.
+ */
+extern const NcEntityDict *news_entity_list(const char *name);
+
 /* Validates an IANA zone name given by a user; ERROR with a hint when unknown. */
 extern void news_check_zone_name(const char *zone);
 

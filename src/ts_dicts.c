@@ -30,7 +30,7 @@
 #include "utils/memutils.h"
 #include "utils/regproc.h"
 
-#include "nc_core.h"
+#include "pg_news.h"
 
 #define MAX_ENTITY_WORDS 8
 #define MAX_GROUP_LEXEMES 12
@@ -232,141 +232,96 @@ word_type(int t)
 }
 
 /*
- * Reads pg_news_entities.tsv: kind TAB canonical TAB variant|variant|...
- * Lines starting with '#' are comments.
+ * The entity list NAME.tsv (parsed by news_entity_list, shared with the
+ * analysis functions) as search keys: every variant's words, and its
+ * acronyms, pointing at the canonical form.
  */
 static EntityTable *
 load_entities(const char *name)
 {
+	const NcEntityDict *dict = news_entity_list(name);
 	EntityTable *et = palloc0(sizeof(EntityTable));
-	char	   *filename = get_tsearch_config_filename(name, "tsv");
-	tsearch_readline_state trst;
-	char	   *line;
 	int			wcap = 1024,
 				acap = 256,
-				ccap = 256,
-				ncanon = 0;
+				ncanon = 0,
+				e;
 
 	et->words = palloc(sizeof(EntKey) * wcap);
 	et->acr = palloc(sizeof(EntKey) * acap);
-	et->canon = palloc(sizeof(char *) * ccap);
+	et->canon = palloc(sizeof(char *) * Max(dict->count, 1));
 
-	if (!tsearch_readline_begin(&trst, filename))
-		ereport(ERROR,
-				(errcode(ERRCODE_CONFIG_FILE_ERROR),
-				 errmsg("could not open entity file \"%s\": %m", filename)));
-	while ((line = tsearch_readline(&trst)) != NULL)
+	for (e = 0; e < dict->count; e++)
 	{
-		char	   *f1,
-				   *f2,
-				   *p;
+		const NcEntityDef *def = &dict->items[e];
 		char	   *cw[MAX_ENTITY_WORDS];
 		int			ct[MAX_ENTITY_WORDS];
 		int			cn;
 		int			canon;
+		int			k;
 
-		if (line[0] == '#' || line[0] == '\0' || line[0] == '\n')
-		{
-			pfree(line);
-			continue;
-		}
-		line[strcspn(line, "\r\n")] = '\0';
-		f1 = strchr(line, '\t');
-		if (!f1)
-			ereport(ERROR,
-					(errcode(ERRCODE_CONFIG_FILE_ERROR),
-					 errmsg("invalid line in entity file \"%s\"", filename),
-					 errdetail("Line %d has no tab after the kind.", trst.lineno),
-					 errhint("Lines read kind<TAB>canonical<TAB>variant|variant|...")));
-		*f1 = '\0';
-		f2 = strchr(f1 + 1, '\t');
-		if (f2)
-		{
-			*f2 = '\0';
-			p = f2 + 1;
-		}
-		else
-			p = "";				/* no variants */
-
-		cn = name_words(f1 + 1, strlen(f1 + 1), cw, ct);
+		cn = name_words(def->canonical, strlen(def->canonical), cw, ct);
 		if (cn <= 0)
 			continue;
-		if (ncanon == ccap)
-		{
-			ccap *= 2;
-			et->canon = repalloc(et->canon, sizeof(char *) * ccap);
-		}
 		canon = ncanon++;
 		et->canon[canon] = join_words(cw, cn);
 
-		/* The canonical spelling is a variant too. */
+		/* Variant 0 is the canonical spelling itself. */
+		for (k = 0; k < def->nvariants; k++)
 		{
-			char	   *all = psprintf("%s|%s", f1 + 1, p);
-			char	   *v = all;
+			const char *v = def->variants[k];
+			char	   *w[MAX_ENTITY_WORDS];
+			int			t[MAX_ENTITY_WORDS];
+			int			n,
+						i;
+			bool		ok = true;
+			bool		lower = (v[0] >= 'a' && v[0] <= 'z');
 
-			while (v && *v)
+			n = name_words(v, strlen(v), w, t);
+			if (n <= 0)
+				continue;
+			if (n == 1 && t[0] == NC_TOK_ACRONYM)
 			{
-				char	   *bar = strchr(v, '|');
-				char	   *w[MAX_ENTITY_WORDS];
-				int			t[MAX_ENTITY_WORDS];
-				int			n,
-							i;
-				bool		ok = true;
-
-				bool		lower = (v[0] >= 'a' && v[0] <= 'z');
-
-				if (bar)
-					*bar = '\0';
-				n = name_words(v, strlen(v), w, t);
-				v = bar ? bar + 1 : NULL;
-				if (n <= 0)
-					continue;
-				if (n == 1 && t[0] == NC_TOK_ACRONYM)
+				if (et->nacr == acap)
 				{
-					if (et->nacr == acap)
-					{
-						acap *= 2;
-						et->acr = repalloc(et->acr, sizeof(EntKey) * acap);
-					}
-					et->acr[et->nacr].key = w[0];
-					et->acr[et->nacr].canon = canon;
-					et->acr[et->nacr].longer = false;
-					et->acr[et->nacr].alt = NULL;
-					et->acr[et->nacr].lower_ok = false;
-					et->nacr++;
-					continue;
+					acap *= 2;
+					et->acr = repalloc(et->acr, sizeof(EntKey) * acap);
 				}
-				for (i = 0; i < n; i++)
-					if (!word_type(t[i]))
-						ok = false;
-				/* "The Hague" is found from its second word: "The" starts too much. */
-				if (n > 1 && strcmp(w[0], "the") == 0)
+				et->acr[et->nacr].key = w[0];
+				et->acr[et->nacr].canon = canon;
+				et->acr[et->nacr].longer = false;
+				et->acr[et->nacr].alt = NULL;
+				et->acr[et->nacr].lower_ok = false;
+				et->nacr++;
+				continue;
+			}
+			for (i = 0; i < n; i++)
+				if (!word_type(t[i]))
+					ok = false;
+			/* "The Hague" is found from its second word: "The" starts too much. */
+			if (n > 1 && strcmp(w[0], "the") == 0)
+			{
+				for (i = 1; i < n; i++)
+					w[i - 1] = w[i];
+				n--;
+			}
+			if (!ok)
+				continue;
+			for (i = 1; i <= n; i++)
+			{
+				if (et->nwords == wcap)
 				{
-					for (i = 1; i < n; i++)
-						w[i - 1] = w[i];
-					n--;
+					wcap *= 2;
+					et->words = repalloc(et->words, sizeof(EntKey) * wcap);
 				}
-				if (!ok)
-					continue;
-				for (i = 1; i <= n; i++)
-				{
-					if (et->nwords == wcap)
-					{
-						wcap *= 2;
-						et->words = repalloc(et->words, sizeof(EntKey) * wcap);
-					}
-					et->words[et->nwords].key = join_words(w, i);
-					et->words[et->nwords].canon = (i == n) ? canon : -1;
-					et->words[et->nwords].longer = (i < n);
-					et->words[et->nwords].alt = NULL;
-					et->words[et->nwords].lower_ok = lower;
-					et->nwords++;
-				}
+				et->words[et->nwords].key = join_words(w, i);
+				et->words[et->nwords].canon = (i == n) ? canon : -1;
+				et->words[et->nwords].longer = (i < n);
+				et->words[et->nwords].alt = NULL;
+				et->words[et->nwords].lower_ok = lower;
+				et->nwords++;
 			}
 		}
-		pfree(line);
 	}
-	tsearch_readline_end(&trst);
 	et->nwords = entkey_merge(et->words, et->nwords);
 	et->nacr = entkey_merge(et->acr, et->nacr);
 	et->filter = filter_build(et->words, et->nwords);
