@@ -59,15 +59,6 @@ tick(BodyWalk *w)
 	return !w->cancelled;
 }
 
-static bool
-name_in(const char *name, const char *const *list)
-{
-	for (; *list; list++)
-		if (name[0] == (*list)[0] && strcmp(name, *list) == 0)
-			return true;
-	return false;
-}
-
 /* ---------------------------------------------------------------------
  * Class and id hints
  * ---------------------------------------------------------------------
@@ -199,7 +190,7 @@ is_structural_junk(xmlNodePtr node)
 				 nc_ascii_ieq(role, "menu") || nc_ascii_ieq(role, "dialog") ||
 				 nc_ascii_ieq(role, "alert")))
 		return true;
-	if (name_in((const char *) node->name, junk_tags))
+	if (nc_tag_in((const char *) node->name, junk_tags))
 	{
 		char		hints[512];
 
@@ -667,20 +658,14 @@ is_label(const char *line)
 static bool
 repeats_headline(const char *heading, const char *headline)
 {
-	static const char *const separators[] = {" | ", " - ", " – ", " — ", " · ", " :: ", NULL};
 	size_t		len = strlen(heading);
-	int			i;
 
 	if (headline == NULL || len == 0)
 		return false;
 	if (nc_ascii_ieq(heading, headline))
 		return true;
-	if (strlen(headline) <= len || strncmp(headline, heading, len) != 0)
-		return false;
-	for (i = 0; separators[i]; i++)
-		if (strncmp(headline + len, separators[i], strlen(separators[i])) == 0)
-			return true;
-	return false;
+	return strlen(headline) > len && strncmp(headline, heading, len) == 0 &&
+		nc_title_separator_at(headline + len) > 0;
 }
 
 /* Lines shorter than this may appear more than once in a body. */
@@ -762,7 +747,7 @@ is_noise_container(xmlNodePtr node)
 	NodeInfo   *info = info_of(node);
 	double		density;
 
-	if (info == NULL || !name_in((const char *) node->name, containers))
+	if (info == NULL || !nc_tag_in((const char *) node->name, containers))
 		return false;
 	density = link_density(info);
 	if (class_weight(node) < 0 && info->paragraphs < 3)

@@ -62,8 +62,8 @@ nc_find_tag(xmlNodePtr node, const char *tag, int max_depth)
 	return node ? find_tag(node, tag, max_depth) : NULL;
 }
 
-static bool
-tag_in(const char *name, const char *const *list)
+bool
+nc_tag_in(const char *name, const char *const *list)
 {
 	/* The first letter rules out most entries without a call. */
 	for (; *list; list++)
@@ -90,7 +90,7 @@ nc_is_invisible(xmlNodePtr node)
 
 	if (node->type != XML_ELEMENT_NODE || node->name == NULL)
 		return false;
-	if (tag_in((const char *) node->name, never_shown))
+	if (nc_tag_in((const char *) node->name, never_shown))
 		return true;
 	if (nc_attr(node, "hidden"))
 		return true;
@@ -117,7 +117,7 @@ nc_is_block(xmlNodePtr node)
 	};
 
 	return node->type == XML_ELEMENT_NODE && node->name &&
-		tag_in((const char *) node->name, blocks);
+		nc_tag_in((const char *) node->name, blocks);
 }
 
 static void

@@ -32,6 +32,12 @@ extern const char *nc_attr(xmlNodePtr node, const char *name);
 /* True when node is an element with this (lower-case) tag name. */
 extern bool nc_is_tag(xmlNodePtr node, const char *tag);
 
+/* True when name is in list, a NULL-terminated array of tag or word names. */
+extern bool nc_tag_in(const char *name, const char *const *list);
+
+/* Bytes of the title separator (" | ", " - ", " – " ...) at s; 0 if none. */
+extern size_t nc_title_separator_at(const char *s);
+
 /* First element in document order with this tag below node, or NULL. */
 extern xmlNodePtr nc_find_tag(xmlNodePtr node, const char *tag, int max_depth);
 

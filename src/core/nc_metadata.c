@@ -1070,7 +1070,18 @@ nc_collect_metadata(const NcHost *host, xmlDocPtr doc, NcMetadata *meta)
 
 static const char *const title_separators[] = {" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " // ", NULL};
 
-/* Last separator in s at or after from, or NULL. */
+size_t
+nc_title_separator_at(const char *s)
+{
+	int			i;
+
+	for (i = 0; title_separators[i]; i++)
+		if (strncmp(s, title_separators[i], strlen(title_separators[i])) == 0)
+			return strlen(title_separators[i]);
+	return 0;
+}
+
+/* Last separator in s, or NULL. */
 static const char *
 last_separator(const char *s, size_t *sep_len)
 {
@@ -1124,14 +1135,9 @@ nc_headline_from_title(const NcHost *host, const char *title, const char *h1)
 	if (title == NULL)
 		return NULL;
 	/* The page's own h1 at the start of the title settles it. */
-	if (h1 && strlen(h1) >= 10 && strlen(h1) < strlen(title) && strncmp(title, h1, strlen(h1)) == 0)
-	{
-		const char *rest = title + strlen(h1);
-
-		for (i = 0; title_separators[i]; i++)
-			if (strncmp(rest, title_separators[i], strlen(title_separators[i])) == 0)
-				return nc_strdup(host, h1);
-	}
+	if (h1 && strlen(h1) >= 10 && strlen(h1) < strlen(title) && strncmp(title, h1, strlen(h1)) == 0 &&
+		nc_title_separator_at(title + strlen(h1)) > 0)
+		return nc_strdup(host, h1);
 	t = nc_strdup(host, title);
 	if (t == NULL || (sep = last_separator(t, &sep_len)) == NULL)
 		return title;

@@ -30,7 +30,7 @@
 
 #include <libxml/HTMLtree.h>
 
-#include "nc_internal.h"
+#include "nc_html.h"
 #include "nc_zonedata.h"
 
 #define MAX_DEPTH		256
@@ -157,14 +157,6 @@ lower_copy(char *dst, size_t cap, const char *src)
 	dst[i] = '\0';
 }
 
-static bool
-in_list(const char *const *list, const char *s)
-{
-	for (; *list; list++)
-		if (strcmp(*list, s) == 0)
-			return true;
-	return false;
-}
 
 static bool
 contains_any(const char *const *list, const char *s)
@@ -175,27 +167,13 @@ contains_any(const char *const *list, const char *s)
 	return false;
 }
 
+/* An attribute's value; an empty one says nothing of a date. */
 static const char *
 attr(xmlNodePtr node, const char *name)
 {
-	xmlAttrPtr	a;
+	const char *v = nc_attr(node, name);
 
-	for (a = node->properties; a; a = a->next)
-		if (a->name && nc_ascii_ieq((const char *) a->name, name) &&
-			a->children && a->children->type == XML_TEXT_NODE && a->children->content)
-			return (const char *) a->children->content;
-	return NULL;
-}
-
-static bool
-has_attr(xmlNodePtr node, const char *name)
-{
-	xmlAttrPtr	a;
-
-	for (a = node->properties; a; a = a->next)
-		if (a->name && nc_ascii_ieq((const char *) a->name, name))
-			return true;
-	return false;
+	return (v && *v) ? v : NULL;
 }
 
 static bool
@@ -229,7 +207,7 @@ names_decoy(const char *names)
 		for (d = decoy_prefixes; *d; d++)
 			if (strncmp(word, *d, strlen(*d)) == 0)
 				return true;
-		if (in_list(decoy_exact, word))
+		if (nc_tag_in(word, decoy_exact))
 			return true;
 	}
 	return false;
@@ -373,11 +351,11 @@ visit_meta(Finder *f, xmlNodePtr node)
 		lower_copy(key, sizeof(key), v);
 		if (strcmp(*k, "http-equiv") == 0)
 			continue;			/* the server's Last-Modified, often the crawl day */
-		if (in_list(meta_published, key))
+		if (nc_tag_in(key, meta_published))
 			offer_str(f, false, RANK_META, "meta", content);
-		else if (in_list(meta_generic, key))
+		else if (nc_tag_in(key, meta_generic))
 			offer_str(f, false, RANK_META_GENERIC, "meta", content);
-		else if (in_list(meta_updated, key))
+		else if (nc_tag_in(key, meta_updated))
 			offer_str(f, true, RANK_META, "meta", content);
 		else if (strcmp(key, "parsely-page") == 0)
 		{
@@ -493,9 +471,9 @@ date_property(const char *prop)
 	char		low[40];
 
 	lower_copy(low, sizeof(low), prop);
-	if (in_list(published, low))
+	if (nc_tag_in(low, published))
 		return 1;
-	if (in_list(modified, low))
+	if (nc_tag_in(low, modified))
 		return 2;
 	return 0;
 }
@@ -548,7 +526,7 @@ visit_element(Finder *f, xmlNodePtr node, bool decoy, const char *names)
 	{
 		const char *v = attr(node, "datetime");
 		bool		upd = strstr(names, "update") || strstr(names, "modif");
-		bool		marked = has_attr(node, "pubdate") || strstr(names, "publish") || upd;
+		bool		marked = nc_attr(node, "pubdate") != NULL || strstr(names, "publish") || upd;
 		int			rank = marked ? RANK_TIME_MARKED : RANK_TIME;
 
 		collect_text(f, node);
@@ -792,6 +770,23 @@ site_clock(Finder *f, const char *url)
 		f->pub.ts = ts;
 }
 
+/*
+ * The node after node's subtree in document order, within root (NULL past
+ * its end); *depth follows the climb back up.
+ */
+static xmlNodePtr
+next_in_document(xmlNodePtr node, xmlNodePtr root, int *depth)
+{
+	while (node && node != root)
+	{
+		if (node->next)
+			return node->next;
+		node = node->parent;
+		(*depth)--;
+	}
+	return NULL;
+}
+
 /* Elements never read for dates; a <footer> only outside an <article> or <main>. */
 static bool
 is_decoy_tag(xmlNodePtr node, bool in_article)
@@ -848,21 +843,7 @@ find_headline(Finder *f, xmlNodePtr root, const char *levels, const char *title)
 				continue;
 			}
 		}
-		while (node)
-		{
-			if (node == root)
-			{
-				node = NULL;
-				break;
-			}
-			if (node->next)
-			{
-				node = node->next;
-				break;
-			}
-			node = node->parent;
-			depth--;
-		}
+		node = next_in_document(node, root, &depth);
 	}
 }
 
@@ -977,21 +958,7 @@ nc_find_page_dates(const NcHost *host, xmlDocPtr doc, const char *url,
 			depth++;
 			continue;
 		}
-		while (node)
-		{
-			if (node == root)
-			{
-				node = NULL;
-				break;
-			}
-			if (node->next)
-			{
-				node = node->next;
-				break;
-			}
-			node = node->parent;
-			depth--;
-		}
+		node = next_in_document(node, root, &depth);
 	}
 
 	if (f.pub_rank > RANK_URL)
