@@ -17,6 +17,7 @@
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
 
+#include "json_events.h"
 #include "pg_news.h"
 
 static void *
@@ -58,58 +59,6 @@ host_zone_offset(void *arg, const char *zone, const NcLocalTime *local, int *utc
 	return true;
 }
 
-/* Adapts jsonapi's semantic actions to the core's NcJsonEvents. */
-static void
-json_object_start(void *state)
-{
-	const NcJsonEvents *ev = state;
-
-	ev->object_start(ev->state);
-}
-
-static void
-json_object_end(void *state)
-{
-	const NcJsonEvents *ev = state;
-
-	ev->object_end(ev->state);
-}
-
-static void
-json_array_start(void *state)
-{
-	const NcJsonEvents *ev = state;
-
-	ev->array_start(ev->state);
-}
-
-static void
-json_array_end(void *state)
-{
-	const NcJsonEvents *ev = state;
-
-	ev->array_end(ev->state);
-}
-
-static void
-json_field_start(void *state, char *fname, bool isnull)
-{
-	const NcJsonEvents *ev = state;
-
-	ev->object_field(ev->state, fname);
-}
-
-static void
-json_scalar(void *state, char *token, JsonTokenType tokentype)
-{
-	const NcJsonEvents *ev = state;
-
-	if (tokentype == JSON_TOKEN_NULL)
-		ev->scalar(ev->state, NULL, false);
-	else
-		ev->scalar(ev->state, token, tokentype == JSON_TOKEN_STRING);
-}
-
 static bool
 host_parse_json(void *arg, const char *json, size_t len, const NcJsonEvents *events)
 {
@@ -120,14 +69,7 @@ host_parse_json(void *arg, const char *json, size_t len, const NcJsonEvents *eve
 
 	if (len > (size_t) PG_INT32_MAX)
 		return false;
-	memset(&sem, 0, sizeof(sem));
-	sem.semstate = (void *) events;
-	sem.object_start = json_object_start;
-	sem.object_end = json_object_end;
-	sem.array_start = json_array_start;
-	sem.array_end = json_array_end;
-	sem.object_field_start = json_field_start;
-	sem.scalar = json_scalar;
+	json_events_actions(&sem, events);
 
 	/*
 	 * The core's JSON is UTF-8 whatever the database encoding; the core

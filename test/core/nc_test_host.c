@@ -14,6 +14,7 @@
 #include "mb/pg_wchar.h"
 
 #include "nc_test_host.h"
+#include "../../src/json_events.h"
 
 typedef struct Block
 {
@@ -90,56 +91,6 @@ test_zone_offset(void *arg, const char *zone, const NcLocalTime *local, int *off
 	return true;
 }
 
-static void
-j_object_start(void *s)
-{
-	const NcJsonEvents *ev = s;
-
-	ev->object_start(ev->state);
-}
-
-static void
-j_object_end(void *s)
-{
-	const NcJsonEvents *ev = s;
-
-	ev->object_end(ev->state);
-}
-
-static void
-j_array_start(void *s)
-{
-	const NcJsonEvents *ev = s;
-
-	ev->array_start(ev->state);
-}
-
-static void
-j_array_end(void *s)
-{
-	const NcJsonEvents *ev = s;
-
-	ev->array_end(ev->state);
-}
-
-static void
-j_field(void *s, char *fname, bool isnull)
-{
-	const NcJsonEvents *ev = s;
-
-	ev->object_field(ev->state, fname);
-	free(fname);				/* the lexer hands over its copy */
-}
-
-static void
-j_scalar(void *s, char *token, JsonTokenType type)
-{
-	const NcJsonEvents *ev = s;
-
-	ev->scalar(ev->state, type == JSON_TOKEN_NULL ? NULL : token, type == JSON_TOKEN_STRING);
-	free(token);
-}
-
 static bool
 test_parse_json(void *arg, const char *json, size_t len, const NcJsonEvents *events)
 {
@@ -147,14 +98,7 @@ test_parse_json(void *arg, const char *json, size_t len, const NcJsonEvents *eve
 	JsonSemAction sem;
 	bool		ok;
 
-	memset(&sem, 0, sizeof(sem));
-	sem.semstate = (void *) events;
-	sem.object_start = j_object_start;
-	sem.object_end = j_object_end;
-	sem.array_start = j_array_start;
-	sem.array_end = j_array_end;
-	sem.object_field_start = j_field;
-	sem.scalar = j_scalar;
+	json_events_actions(&sem, events);
 
 	ok = pg_parse_json(lex, &sem) == JSON_SUCCESS;
 	/* PostgreSQL 15 has no freeJsonLexContext: the lexer is its string and itself. */
