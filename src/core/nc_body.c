@@ -30,6 +30,8 @@ typedef struct NodeInfo
 	int			paragraphs;		/* <p> elements below, for container tests */
 	int			long_paras;		/* prose paragraphs below: long, few links */
 	bool		has_h1;			/* an <h1> below: the story's headline */
+	signed char hint;			/* HintVerdict of its class and id */
+	signed char class_weight;	/* +25 content hints, -25 boilerplate ones */
 	double		score;
 	bool		junk;
 	bool		scored;
@@ -156,23 +158,6 @@ hints_have_token(const char *hints, const char *const *tokens)
 	return false;
 }
 
-/* +25 for content hints, -25 for boilerplate ones, as Readability weighs classes. */
-static int
-class_weight(xmlNodePtr node)
-{
-	char		hints[512];
-	int			weight = 0;
-
-	lower_copy(hints, sizeof(hints), nc_attr(node, "class"), nc_attr(node, "id"));
-	if (hints[0] == '\0')
-		return 0;
-	if (hints_match(hints, junk_words) || hints_have_token(hints, junk_tokens))
-		weight -= 25;
-	if (hints_match(hints, content_words))
-		weight += 25;
-	return weight;
-}
-
 /*
  * Navigation, footers, asides and their ARIA roles.  libxml2 nests a
  * whole page inside a <nav> its author forgot to close: one that holds
@@ -208,32 +193,38 @@ typedef enum HintVerdict
 } HintVerdict;
 
 /*
- * What an element's class and id say.  Layout names ("has-sidebar",
- * "widget Blog", "date-outer") often sit on wrappers of the whole story,
- * so a hint alone only makes a container suspect: measure() keeps it when
- * it holds real prose.  Comment threads hold prose too, and are never kept.
+ * What an element's class and id say, read once per element: its verdict
+ * and Readability's class weight (+25 content hints, -25 boilerplate
+ * ones).  Layout names ("has-sidebar", "widget Blog", "date-outer") often
+ * sit on wrappers of the whole story, so a boilerplate hint only makes a
+ * container suspect: measure() keeps it when it holds real prose.
+ * Comment threads and consent banners hold prose too, and are never kept.
  */
-static HintVerdict
-hint_verdict(xmlNodePtr node)
+static void
+read_hints(xmlNodePtr node, NodeInfo *info)
 {
-	/* Reader comments and consent banners: prose, but never the story. */
-	static const char *const comment_words[] = {
+	static const char *const never_content_words[] = {
 		"comment", "disqus", "replies", "respond", "reply", "kommentar", "commentaire",
 		"comentario", "cookie", "consent", "gdpr", "privacy-banner", NULL
 	};
+	static const char *const not_comments[] = {"no-comment", "nocomment", NULL};
 	const char *name = (const char *) node->name;
 	char		hints[512];
+	bool		boilerplate;
 
-	if (strcmp(name, "body") == 0 || strcmp(name, "html") == 0 || strcmp(name, "a") == 0)
-		return HINT_NONE;
+	info->hint = HINT_NONE;
+	info->class_weight = 0;
 	lower_copy(hints, sizeof(hints), nc_attr(node, "class"), nc_attr(node, "id"));
 	if (hints[0] == '\0')
-		return HINT_NONE;
-	if (hints_match(hints, comment_words) && !hints_match(hints, (const char *const[]) {"no-comment", "nocomment", NULL}))
-		return HINT_NEVER_CONTENT;
-	if (hints_match(hints, junk_words) || hints_have_token(hints, junk_tokens))
-		return HINT_SOFT;
-	return HINT_NONE;
+		return;
+	boilerplate = hints_match(hints, junk_words) || hints_have_token(hints, junk_tokens);
+	info->class_weight = (boilerplate ? -25 : 0) + (hints_match(hints, content_words) ? 25 : 0);
+	if (strcmp(name, "body") == 0 || strcmp(name, "html") == 0 || strcmp(name, "a") == 0)
+		return;
+	if (hints_match(hints, never_content_words) && !hints_match(hints, not_comments))
+		info->hint = HINT_NEVER_CONTENT;
+	else if (boilerplate)
+		info->hint = HINT_SOFT;
 }
 
 /* A suspect container is kept when it holds this much prose. */
@@ -326,16 +317,13 @@ measure(BodyWalk *w, xmlNodePtr node, int depth, bool in_link)
 			ci->junk = true;
 			continue;
 		}
+		read_hints(child, ci);
 		measure(w, child, depth + 1, in_link || is_navigating_link(child));
 		ci->has_h1 |= nc_is_tag(child, "h1");
 		if (is_structural_junk(child))
 			ci->junk = !(holds_prose(ci) && ci->has_h1);
 		else if (w->use_hints)
-		{
-			HintVerdict verdict = hint_verdict(child);
-
-			ci->junk = verdict == HINT_NEVER_CONTENT || (verdict == HINT_SOFT && !holds_prose(ci));
-		}
+			ci->junk = ci->hint == HINT_NEVER_CONTENT || (ci->hint == HINT_SOFT && !holds_prose(ci));
 		if (ci->junk)
 			continue;
 		info->text_len += ci->text_len;
@@ -416,7 +404,7 @@ credit(xmlNodePtr node, double score)
 	if (!info->scored)
 	{
 		info->scored = true;
-		info->score = tag_base_score((const char *) node->name) + class_weight(node);
+		info->score = tag_base_score((const char *) node->name) + info->class_weight;
 	}
 	info->score += score;
 }
@@ -750,7 +738,7 @@ is_noise_container(xmlNodePtr node)
 	if (info == NULL || !nc_tag_in((const char *) node->name, containers))
 		return false;
 	density = link_density(info);
-	if (class_weight(node) < 0 && info->paragraphs < 3)
+	if (info->class_weight < 0 && info->paragraphs < 3)
 		return true;
 	if (density > 0.5 && info->text_len < 2000)
 		return true;
