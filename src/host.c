@@ -137,7 +137,6 @@ news_report_core_error(const NcError *err)
 					 errdetail("%s", err->detail)));
 			break;
 		case NC_TOO_LARGE:
-		case NC_TOO_DEEP:
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("article page exceeds a pg_news limit"),
@@ -149,12 +148,6 @@ news_report_core_error(const NcError *err)
 			ereport(ERROR,
 					(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
 					 errmsg("article page cannot be decoded"),
-					 errdetail("%s", err->detail)));
-			break;
-		case NC_BAD_ARGUMENT:
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("invalid argument to pg_news"),
 					 errdetail("%s", err->detail)));
 			break;
 		case NC_OK:

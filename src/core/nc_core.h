@@ -30,9 +30,7 @@ typedef enum NcStatus
 	NC_OK = 0,
 	NC_NO_MEMORY,
 	NC_TOO_LARGE,
-	NC_TOO_DEEP,
 	NC_BAD_ENCODING,
-	NC_BAD_ARGUMENT,
 	NC_CANCELLED
 } NcStatus;
 
