@@ -339,6 +339,8 @@ nc_parse_article(const NcHost *host, const NcLimits *limits,
 	out->canonical_url = absolute_url(host, take(out, "canonical_url", &meta.canonical_url), request->url);
 	out->image_url = absolute_url(host, take(out, "image_url", &meta.image_url), request->url);
 	out->authors = take_list(host, out, "authors", &meta.authors);
+	if (out->authors.count == 0)
+		out->authors = take_list(host, out, "authors", &meta.organization_authors);
 	out->tags = take_list(host, out, "tags", &meta.tags);
 	take_date(out, "published_at", &published, &out->published);
 	take_date(out, "updated_at", &updated, &out->updated);

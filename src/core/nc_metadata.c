@@ -171,12 +171,26 @@ offer_tags(const NcHost *host, NcListField *list, const char *value, NcSourceRan
 }
 
 /* Words that end a name in a byline: what follows is a role or an outlet. */
+/* What a byline says before the names. */
+static const char *const byline_openers[] = {
+	"by ", "by:", "written by ", "reported by ", "story by ", "words by ", "text by ",
+	"von ", "par ", "por ", NULL
+};
+
+/* What ends the names in a byline: a credit for other work, a role, a date. */
 static const char *const byline_stops[] = {
 	" | ", " - ", " – ", " — ", "\xE2\x80\xA2", " / ", " for ", " in ", " at ", " on ",
 	", staff", ", special", ", senior", ", chief", ", associate", ", correspondent",
 	", reporter", ", editor", ", contributor", " updated ", " published ", " posted ",
-	NULL
+	" edited by ", " photos by ", " photographs by ", " illustrations by ", NULL
 };
+
+static bool
+is_preposition_stop(const char *stop)
+{
+	return strcmp(stop, " for ") == 0 || strcmp(stop, " in ") == 0 ||
+		strcmp(stop, " at ") == 0 || strcmp(stop, " on ") == 0;
+}
 
 static const char *const month_words[] = {
 	"january", "february", "march", "april", "may", "june", "july", "august",
@@ -279,21 +293,27 @@ clean_author(const NcHost *host, const char *s, size_t len)
 
 	if (v == NULL)
 		return NULL;
-	if (nc_ascii_istarts(v, "by ") || nc_ascii_istarts(v, "by:"))
-		v += 3;
-	else if (nc_ascii_istarts(v, "von "))
-		v += 4;
-	else if (nc_ascii_istarts(v, "par "))
-		v += 4;
-	else if (nc_ascii_istarts(v, "por "))
-		v += 4;
+	for (i = 0; byline_openers[i]; i++)
+		if (nc_ascii_istarts(v, byline_openers[i]))
+		{
+			v += strlen(byline_openers[i]);
+			break;
+		}
 	while (*v == ' ' || *v == ':')
 		v++;
 	for (i = 0; byline_stops[i]; i++)
 	{
 		cut = (char *) nc_ascii_istr(v, byline_stops[i]);
-		if (cut && cut > v)
-			*cut = '\0';
+		if (cut == NULL || cut == v)
+			continue;
+		/*
+		 * "Jane Doe for Reuters" ends at "for"; one word before a
+		 * preposition is no full name but part of one ("Organization for
+		 * Transformative Works", "Doctors in Training").
+		 */
+		*cut = '\0';
+		if (is_preposition_stop(byline_stops[i]) && nc_count_words(v) < 2)
+			*cut = ' ';
 	}
 	/* A date or time after the name ends it: "Steven Musil January 18". */
 	for (cut = v; *cut; cut++)
@@ -315,9 +335,13 @@ clean_author(const NcHost *host, const char *s, size_t len)
 			}
 		}
 	}
-	/* An e-mail address, a handle, a date or a label is no name. */
+	/*
+	 * An e-mail address, a handle, a date or a label is no name, nor is one
+	 * word with digits in it: an account ("CC7567"), where the page's byline
+	 * shows the person.
+	 */
 	if (strchr(v, '@') || looks_like_url(v) || strchr(v, ':') || strchr(v, '|') ||
-		(*v >= '0' && *v <= '9'))
+		(*v >= '0' && *v <= '9') || (nc_count_words(v) == 1 && strpbrk(v, "0123456789")))
 		return NULL;
 	len = strlen(v);
 	while (len > 0 && (v[len - 1] == ' ' || v[len - 1] == ',' || v[len - 1] == '.' ||
@@ -497,7 +521,11 @@ jsonld_authors(const NcHost *host, NcMetadata *meta, const NcJson *v)
 	{
 		const char *name = json_text(nc_json_member(v, "name"), "name");
 
-		/* An Organization as author is a credit, not a person. */
+		/*
+		 * An Organization as author is a credit, not a person: a wire
+		 * agency is the article's agency; any other (a newsroom, "Contributors
+		 * to Wikimedia projects") stands as author only if no person is named.
+		 */
 		if (name && json_type_is(v, "Organization"))
 		{
 			const char *agency = nc_agency_name(name, strlen(name));
@@ -505,6 +533,11 @@ jsonld_authors(const NcHost *host, NcMetadata *meta, const NcJson *v)
 			if (agency && !list_has(&meta->byline_agencies, agency) &&
 				meta->byline_agencies.count < NC_MAX_LIST)
 				meta->byline_agencies.items[meta->byline_agencies.count++] = agency;
+			else if (agency == NULL)
+			{
+				meta->organization_authors.rank = NC_SRC_JSONLD;
+				list_add(host, &meta->organization_authors, name, strlen(name));
+			}
 			return;
 		}
 		if (name)
@@ -681,12 +714,16 @@ read_jsonld(const NcHost *host, NcMetadata *meta, xmlNodePtr script)
  * ---------------------------------------------------------------------
  */
 
-/* Meta names that carry authors, in the order their values are trusted (0: none). */
+/*
+ * Meta names that carry authors, in the order their values are trusted
+ * (0: none).  Of the two Dublin Core forms, the RDFa property "dc:creator"
+ * comes before the older DC-HTML name "DC.creator" when a page has both.
+ */
 static int
 author_key_order(const char *key)
 {
 	static const char *const keys[] = {
-		"dc.creator", "dc:creator", "dcterms.creator", "dcterm:creator", "author",
+		"dc:creator", "dc.creator", "dcterms.creator", "dcterm:creator", "author",
 		"article.author", "parsely-author", "sailthru.author", "byl", "citation_author",
 		NULL
 	};

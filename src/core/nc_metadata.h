@@ -58,6 +58,7 @@ typedef struct NcMetadata
 	int			authors_precedence; /* rank * 16 + the meta name's order; 0: none */
 	NcListField tags;
 	NcListField byline_agencies;	/* agencies named where authors were expected */
+	NcListField organization_authors;	/* JSON-LD Organizations credited as author */
 } NcMetadata;
 
 /* Fills meta from the page; false only when cancelled. */
