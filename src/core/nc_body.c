@@ -45,6 +45,7 @@ typedef struct BodyWalk
 	bool		cancelled;
 	bool		failed;
 	bool		use_hints;		/* class and id hints may mark junk */
+	bool		keep_links;		/* emit link lists and link-only blocks too */
 } BodyWalk;
 
 static NodeInfo *
@@ -312,16 +313,39 @@ measure(BodyWalk *w, xmlNodePtr node, int depth, bool in_link)
 		}
 		memset(ci, 0, sizeof(*ci));
 		child->_private = ci;
-		if (nc_is_invisible(child))
+		/*
+		 * <noscript> is what a reader without scripts sees: mostly "enable
+		 * JavaScript" and tracking pixels, but some sites (Blogger among
+		 * them) put the whole post there and render it from a script.
+		 */
+		if (nc_is_tag(child, "noscript"))
+		{
+			measure(w, child, depth + 1, in_link);
+			if (!holds_prose(ci))
+			{
+				ci->junk = true;
+				continue;
+			}
+		}
+		else if (nc_is_invisible(child))
 		{
 			ci->junk = true;
 			continue;
 		}
-		read_hints(child, ci);
-		measure(w, child, depth + 1, in_link || is_navigating_link(child));
+		else
+		{
+			read_hints(child, ci);
+			measure(w, child, depth + 1, in_link || is_navigating_link(child));
+		}
 		ci->has_h1 |= nc_is_tag(child, "h1");
+		/*
+		 * The second pass, run when the first found next to nothing, also
+		 * takes the page from a structural container that holds prose but no
+		 * h1 (a story under a headline in h2, nested in an unclosed
+		 * <header role=banner>).
+		 */
 		if (is_structural_junk(child))
-			ci->junk = !(holds_prose(ci) && ci->has_h1);
+			ci->junk = !(holds_prose(ci) && (ci->has_h1 || !w->use_hints));
 		else if (w->use_hints)
 			ci->junk = ci->hint == HINT_NEVER_CONTENT || (ci->hint == HINT_SOFT && !holds_prose(ci));
 		if (ci->junk)
@@ -527,12 +551,43 @@ is_ancestor(xmlNodePtr ancestor, xmlNodePtr node)
 }
 
 /*
+ * A candidate with a twin among the others (the same text, link for
+ * link) is a widget the template places twice, an info box or a teaser:
+ * not the story's rival.
+ */
+static bool
+has_twin(BodyWalk *w, xmlNodePtr *top, double *top_score, int k)
+{
+	const NodeInfo *a = info_of(top[k]);
+	int			i;
+
+	for (i = 0; i < TOP_CANDIDATES; i++)
+	{
+		const NodeInfo *b;
+		const char *text_a;
+		const char *text_b;
+
+		if (i == k || top[i] == NULL)
+			continue;
+		b = info_of(top[i]);
+		if (top_score[i] != top_score[k] || a->text_len != b->text_len ||
+			a->link_len != b->link_len)
+			continue;
+		text_a = nc_node_text(w->host, top[k], w->max_depth);
+		text_b = nc_node_text(w->host, top[i], w->max_depth);
+		if (text_a && text_b && strcmp(text_a, text_b) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
  * The best candidate, moved up to the ancestor shared by close rivals:
  * articles split into several containers (text, pull quotes, a second
  * page of paragraphs) should come out whole.
  */
 static xmlNodePtr
-choose_candidate(xmlNodePtr *top, double *top_score)
+choose_candidate(BodyWalk *w, xmlNodePtr *top, double *top_score)
 {
 	xmlNodePtr	best = top[0];
 	xmlNodePtr	parent;
@@ -547,7 +602,7 @@ choose_candidate(xmlNodePtr *top, double *top_score)
 
 		for (i = 1; i < TOP_CANDIDATES; i++)
 			if (top[i] && top_score[i] >= 0.75 * top_score[0] && is_ancestor(parent, top[i]) &&
-				!is_ancestor(best, top[i]))
+				!is_ancestor(best, top[i]) && !has_twin(w, top, top_score, i))
 				rivals++;
 		if (rivals >= 2)
 			best = parent;
@@ -568,6 +623,7 @@ choose_candidate(xmlNodePtr *top, double *top_score)
 typedef struct EmittedLine
 {
 	const char *text;
+	xmlNodePtr	parent;			/* the element whose child block this line is */
 	bool		label;			/* a heading or a short label ("Kontakt:") */
 } EmittedLine;
 
@@ -660,7 +716,7 @@ repeats_headline(const char *heading, const char *headline)
 #define REPEATABLE_LINE 80
 
 static void
-flush_line(Emitter *e, bool heading, bool paragraph)
+flush_line(Emitter *e, xmlNodePtr parent, bool heading, bool paragraph)
 {
 	char	   *line;
 	int			i;
@@ -679,13 +735,15 @@ flush_line(Emitter *e, bool heading, bool paragraph)
 	if (heading && repeats_headline(line, e->headline))
 		return;
 	/*
-	 * No paragraph twice: a repeated one is the standfirst again as the
-	 * lead, or a layout's second copy.  Short lines may repeat (dialogue,
-	 * table values, a heading listed in the contents).
+	 * No paragraph twice: a copy from elsewhere in the layout is the
+	 * standfirst again as the lead, or a second rendering of the text, and
+	 * goes.  A paragraph repeated among its own siblings is the text as the
+	 * author wrote it (a refrain, a repeated notice) and stays.  Short lines
+	 * may repeat anywhere (dialogue, table values, a contents entry).
 	 */
 	if (strlen(line) >= REPEATABLE_LINE)
 		for (i = 0; i < e->nlines; i++)
-			if (strcmp(e->lines[i].text, line) == 0)
+			if (e->lines[i].parent != parent && strcmp(e->lines[i].text, line) == 0)
 				return;
 	if (!nc_reserve(e->walk->host, (void **) &e->lines, &e->lines_cap, e->nlines, sizeof(EmittedLine)))
 	{
@@ -693,6 +751,7 @@ flush_line(Emitter *e, bool heading, bool paragraph)
 		return;
 	}
 	e->lines[e->nlines].text = line;
+	e->lines[e->nlines].parent = parent;
 	e->lines[e->nlines].label = heading || is_label(line);
 	e->nlines++;
 	if (paragraph && e->first_paragraph == NULL)
@@ -790,14 +849,14 @@ emit(Emitter *e, xmlNodePtr node, int depth)
 				emit(e, child, depth + 1);
 			continue;
 		}
-		if (is_noise_container(child) || is_link_block(child))
+		if (!e->walk->keep_links && (is_noise_container(child) || is_link_block(child)))
 			continue;
 		{
 			const char *name = (const char *) child->name;
 			bool		heading = name[0] == 'h' && name[1] >= '1' && name[1] <= '6';
 			bool		row = strcmp(name, "tr") == 0;
 
-			flush_line(e, false, false);
+			flush_line(e, node, false, false);
 			if (row)
 			{
 				xmlNodePtr	cell;
@@ -818,7 +877,7 @@ emit(Emitter *e, xmlNodePtr node, int depth)
 			}
 			else if (depth < e->walk->max_depth)
 				emit(e, child, depth + 1);
-			flush_line(e, heading, strcmp(name, "p") == 0);
+			flush_line(e, node, heading, strcmp(name, "p") == 0);
 		}
 	}
 }
@@ -869,7 +928,7 @@ emit_leads_below(Emitter *e, xmlNodePtr node, int depth)
 			link_density(ci) < 0.3)
 		{
 			emit(e, c, depth + 1);
-			flush_line(e, false, false);
+			flush_line(e, node, false, false);
 		}
 		else if (depth < 4)
 			emit_leads_below(e, c, depth + 1);
@@ -906,12 +965,61 @@ emit_leads(Emitter *e, xmlNodePtr best)
 				link_density(si) < 0.3)
 			{
 				emit(e, sib, 1);
-				flush_line(e, false, false);
+				flush_line(e, path[level], false, false);
 			}
 			else
 				emit_leads_below(e, sib, 1);
 		}
 	}
+}
+
+/*
+ * Emits the chosen container: the standfirsts set above it, then it and
+ * the siblings that belong to the article.
+ */
+static void
+emit_article(Emitter *e, xmlNodePtr best, xmlNodePtr bodynode)
+{
+	if (best->parent && best->parent->type == XML_ELEMENT_NODE && best != bodynode)
+		emit_leads(e, best);
+	if (best->parent && best->parent->type == XML_ELEMENT_NODE && best != bodynode)
+	{
+		/* Siblings that belong to the article: close in score, or plain prose. */
+		double		best_score = info_of(best)->score;
+		double		threshold = fmax(10, best_score * 0.2);
+		const char *best_class = nc_attr(best, "class");
+		xmlNodePtr	sib;
+
+		for (sib = best->parent->children; sib; sib = sib->next)
+		{
+			NodeInfo   *si;
+			bool		keep;
+
+			if (sib->type != XML_ELEMENT_NODE || (si = info_of(sib)) == NULL || si->junk)
+				continue;
+			if (sib == best)
+				keep = true;
+			else
+			{
+				double		bonus = 0;
+				const char *cls = nc_attr(sib, "class");
+
+				if (best_class && cls && *cls && strcmp(cls, best_class) == 0)
+					bonus = best_score * 0.2;
+				keep = (si->scored && si->score * (1 - link_density(si)) + bonus >= threshold) ||
+					(nc_is_tag(sib, "p") && is_sentence_like(si, sib, e->walk->host)) ||
+					holds_prose(si);
+			}
+			if (!keep || (sib != best && !e->walk->keep_links && is_noise_container(sib)))
+				continue;
+			flush_line(e, best->parent, false, false);
+			emit(e, sib, 1);
+			flush_line(e, best->parent, false, nc_is_tag(sib, "p"));
+		}
+	}
+	else
+		emit(e, best, 1);
+	flush_line(e, best, false, false);
 }
 
 /*
@@ -948,7 +1056,7 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 	collect_top(root, top, top_score, 0, w->max_depth);
 
 	bodynode = nc_find_tag(root, "body", 4);
-	best = choose_candidate(top, top_score);
+	best = choose_candidate(w, top, top_score);
 	if (best == NULL)
 		best = bodynode ? bodynode : root;
 
@@ -958,46 +1066,7 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 	nc_buf_init(&e.line, w->host);
 	nc_buf_init(&e.out, w->host);
 
-	if (best->parent && best->parent->type == XML_ELEMENT_NODE && best != bodynode)
-		emit_leads(&e, best);
-	if (best->parent && best->parent->type == XML_ELEMENT_NODE && best != bodynode)
-	{
-		/* Siblings that belong to the article: close in score, or plain prose. */
-		double		best_score = info_of(best)->score;
-		double		threshold = fmax(10, best_score * 0.2);
-		const char *best_class = nc_attr(best, "class");
-		xmlNodePtr	sib;
-
-		for (sib = best->parent->children; sib; sib = sib->next)
-		{
-			NodeInfo   *si;
-			bool		keep;
-
-			if (sib->type != XML_ELEMENT_NODE || (si = info_of(sib)) == NULL || si->junk)
-				continue;
-			if (sib == best)
-				keep = true;
-			else
-			{
-				double		bonus = 0;
-				const char *cls = nc_attr(sib, "class");
-
-				if (best_class && cls && *cls && strcmp(cls, best_class) == 0)
-					bonus = best_score * 0.2;
-				keep = (si->scored && si->score * (1 - link_density(si)) + bonus >= threshold) ||
-					(nc_is_tag(sib, "p") && is_sentence_like(si, sib, w->host)) ||
-					holds_prose(si);
-			}
-			if (!keep || (sib != best && is_noise_container(sib)))
-				continue;
-			flush_line(&e, false, false);
-			emit(&e, sib, 1);
-			flush_line(&e, false, nc_is_tag(sib, "p"));
-		}
-	}
-	else
-		emit(&e, best, 1);
-	flush_line(&e, false, false);
+	emit_article(&e, best, bodynode);
 	if (w->cancelled)
 		return false;
 	assemble(&e);
@@ -1042,6 +1111,17 @@ nc_extract_body(const NcHost *host, xmlDocPtr doc, int max_depth, const char *he
 			*body = hintless;
 			*lead = hintless_lead;
 		}
+		w.use_hints = true;
+	}
+
+	/*
+	 * A story that is a list of links (a link roundup, a reading list) loses
+	 * every block to the link filters: read it again, links kept.
+	 */
+	if (*body == NULL && !w.cancelled && !w.failed)
+	{
+		w.keep_links = true;
+		extract_pass(&w, root, headline, body, lead);
 	}
 	if (w.cancelled)
 	{

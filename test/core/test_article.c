@@ -26,6 +26,21 @@ parse(const char *html, size_t len, const char *charset, const char *url, NcArti
 	return nc_parse_article(&host, &limits, &req, a, &err);
 }
 
+
+/* A paragraph of prose long enough to count as the story's. */
+#define PROSE(n) "<p>Paragraph " #n " tells the story at length, with details, names, places and numbers, " \
+	"so that it reads as prose and not as a caption, a menu entry or a link.</p>"
+
+static int
+count_of(const char *haystack, const char *needle)
+{
+	int			n = 0;
+
+	for (; haystack && (haystack = strstr(haystack, needle)) != NULL; haystack++)
+		n++;
+	return n;
+}
+
 int
 main(void)
 {
@@ -93,6 +108,72 @@ main(void)
 		nc_tap_ok(parse(html, n, "UTF-8", NULL, &a) == NC_TOO_LARGE,
 				  "a real tag with 5000 attributes is still refused");
 		free(html);
+	}
+	nc_test_host_reset();
+	{
+		/* The standfirst again as the lead goes; a refrain among siblings stays. */
+		static const char html[] =
+			"<html><body><h1>Headline</h1><div class=\"story\">"
+			"<h2 class=\"standfirst\">The standfirst says what happened and why it matters, at some length, in one sentence.</h2>"
+			"<div class=\"text\"><p>The standfirst says what happened and why it matters, at some length, in one sentence.</p>"
+			PROSE(1) PROSE(2) PROSE(1) PROSE(3) "</div></div></body></html>";
+
+		nc_tap_ok(parse(html, sizeof(html) - 1, "UTF-8", NULL, &a) == NC_OK &&
+				  count_of(a.body, "The standfirst says") == 1 && count_of(a.body, "Paragraph 1 ") == 2,
+				  "a paragraph copied from elsewhere in the layout comes once, one repeated among its siblings twice");
+	}
+	nc_test_host_reset();
+	{
+		/*
+		 * An info box the template places twice, as long as the story: its
+		 * copies are no rivals that would widen the story to the page.
+		 */
+		static const char html[] =
+			"<html><body><div class=\"page\">"
+			"<div class=\"center\"><h2>Headline</h2><div>" PROSE(1) PROSE(2) PROSE(3) PROSE(4) PROSE(5) "</div></div>"
+			"<div class=\"side\"><div>" PROSE(6) PROSE(7) PROSE(8) PROSE(9) PROSE(0) "</div></div>"
+			"<div class=\"side\"><div>" PROSE(6) PROSE(7) PROSE(8) PROSE(9) PROSE(0) "</div></div>"
+			"</div></body></html>";
+
+		nc_tap_ok(parse(html, sizeof(html) - 1, "UTF-8", NULL, &a) == NC_OK &&
+				  count_of(a.body, "Paragraph 1 ") == 1 && count_of(a.body, "Paragraph 7 ") == 0,
+				  "a widget the template places twice is no rival of the story");
+	}
+	nc_test_host_reset();
+	{
+		static const char html[] =
+			"<html><body><h1>Links of the day</h1><div class=\"entry-content\"><ul>"
+			"<li><p><a href=\"https://a.example/1\">First story elsewhere</a></p></li>"
+			"<li><p><a href=\"https://b.example/2\">Second story elsewhere</a></p></li>"
+			"<li><p><a href=\"https://c.example/3\">Third story elsewhere</a></p></li>"
+			"</ul></div></body></html>";
+
+		nc_tap_ok(parse(html, sizeof(html) - 1, "UTF-8", NULL, &a) == NC_OK && a.body &&
+				  strstr(a.body, "Second story elsewhere") != NULL,
+				  "a post that is a list of links keeps its links as its body");
+	}
+	nc_test_host_reset();
+	{
+		static const char html[] =
+			"<html><body><noscript><img src=\"pixel.gif\"></noscript>"
+			"<div class=\"post\"><script type=\"text/template\">" PROSE(1) "</script>"
+			"<noscript>" PROSE(1) PROSE(2) PROSE(3) "</noscript></div>"
+			"<noscript>Please enable JavaScript to read the comments.</noscript></body></html>";
+
+		nc_tap_ok(parse(html, sizeof(html) - 1, "UTF-8", NULL, &a) == NC_OK &&
+				  count_of(a.body, "Paragraph 3 ") == 1 && count_of(a.body, "enable JavaScript") == 0,
+				  "a post in <noscript> is read; a noscript notice is not");
+	}
+	nc_test_host_reset();
+	{
+		static const char html[] =
+			"<html><head><script type=\"application/ld+json\">{\"@type\": \"Article\", "
+			"\"author\": {\"@type\": \"Organization\", \"name\": \"Contributors to Example projects\"}}"
+			"</script></head><body>" PROSE(1) "</body></html>";
+
+		nc_tap_ok(parse(html, sizeof(html) - 1, "UTF-8", NULL, &a) == NC_OK && a.authors.count == 1 &&
+				  strcmp(a.authors.items[0], "Contributors to Example projects") == 0,
+				  "an Organization credited as author stands when no person is named");
 	}
 	nc_test_host_reset();
 	free(page);
