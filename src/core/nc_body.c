@@ -503,6 +503,7 @@ score_paragraphs(BodyWalk *w, xmlNodePtr node, int depth)
 }
 
 #define TOP_CANDIDATES 5
+#define MIN_CANDIDATE_TEXT 80
 
 static void
 collect_top(xmlNodePtr node, xmlNodePtr *top, double *top_score, int depth, int max_depth)
@@ -515,7 +516,11 @@ collect_top(xmlNodePtr node, xmlNodePtr *top, double *top_score, int depth, int 
 
 		if (child->type != XML_ELEMENT_NODE || (info = info_of(child)) == NULL || info->junk)
 			continue;
-		if (info->scored)
+		/*
+		 * A container with less than a sentence of text is no story, however
+		 * its class reads ("articleMeta" around a time stamp).
+		 */
+		if (info->scored && info->text_len >= MIN_CANDIDATE_TEXT)
 		{
 			double		s = info->score * (1 - link_density(info));
 			int			i,

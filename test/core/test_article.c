@@ -176,6 +176,21 @@ main(void)
 				  "an Organization credited as author stands when no person is named");
 	}
 	nc_test_host_reset();
+	{
+		/* A content-sounding class around a time stamp is no story. */
+#define WRAPPED(n) "<div class=\"paragraph\"><p>Paragraph " #n " tells the story at length with details " \
+	"and names and places and numbers so that it reads as prose and not as a caption.</p></div>"
+		static const char html[] =
+			"<html><body><div class=\"top\"><h1>Headline</h1><div class=\"articleMeta\">"
+			"<p>Updated: 20 April 2020, 14:57 local time</p></div></div><div class=\"main\">"
+			"<div class=\"box\">" WRAPPED(1) WRAPPED(2) WRAPPED(3) WRAPPED(4) "</div>"
+			"<div class=\"box\">" WRAPPED(5) WRAPPED(6) "</div></div></body></html>";
+
+		nc_tap_ok(parse(html, sizeof(html) - 1, "UTF-8", NULL, &a) == NC_OK &&
+				  count_of(a.body, "Paragraph 6 ") == 1,
+				  "a container with less than a sentence of text is never the story");
+	}
+	nc_test_host_reset();
 	free(page);
 	return nc_tap_done();
 }
