@@ -674,11 +674,21 @@ is_furniture(const char *line)
 		"subscribe to", "already a subscriber", "sign up for", "newsletter",
 		"abonnieren sie", "jetzt abonnieren", "cookies", NULL
 	};
+	/* Picture credits, set under an image or at the end: "Foto: Name / Agency". */
+	static const char *const credits[] = {
+		"foto:", "fotos:", "foto :", "photo:", "photos:", "photo :", "bild:", "titelbild:",
+		"bildrechte:", "bildquelle:", "image:", "credit:", "photo credit", "crédit photo",
+		"crédits photo", "fotografía:", "zdjęcie:", "fot.", NULL
+	};
 	size_t		len = strlen(line);
 
 	for (i = 0; phrases[i]; i++)
 		if (nc_ascii_ieq(line, phrases[i]))
 			return true;
+	if (len < 150)
+		for (i = 0; credits[i]; i++)
+			if (nc_ascii_istarts(line, credits[i]))
+				return true;
 	if (len < 250)
 		for (i = 0; pointers[i]; i++)
 			if (nc_ascii_istarts(line, pointers[i]))
