@@ -642,6 +642,7 @@ typedef struct Emitter
 	int			lines_cap;
 	const char *headline;
 	const char *first_paragraph;	/* the first line that came from a <p> */
+	const char *first_text;		/* the first line that is no heading or label */
 } Emitter;
 
 /* Short lines that are page furniture in any article. */
@@ -771,6 +772,8 @@ flush_line(Emitter *e, xmlNodePtr parent, bool heading, bool paragraph)
 	e->nlines++;
 	if (paragraph && e->first_paragraph == NULL)
 		e->first_paragraph = line;
+	if (!e->lines[e->nlines - 1].label && e->first_text == NULL)
+		e->first_text = line;
 }
 
 /*
@@ -1090,7 +1093,8 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 	if (w->failed)
 		return false;
 	*body = e.out.len ? e.out.data : NULL;
-	*lead = e.first_paragraph;
+	/* The standfirst a page does not mark: its first <p>, else its first text. */
+	*lead = e.first_paragraph ? e.first_paragraph : e.first_text;
 	return true;
 }
 

@@ -9,8 +9,8 @@
 
 /*
  * Sets *body to the article text of doc, one block per line, or NULL when
- * the page has none, and *lead to its first paragraph (from a <p>), or
- * NULL.  headline, when known, keeps a repeated title out of the body.
+ * the page has none, and *lead to its first paragraph (from a <p>, else
+ * its first line that is no heading), or NULL.  headline, when known, keeps a repeated title out of the body.
  * False when cancelled or out of memory, with err set.  Uses the _private
  * field of the tree's nodes.
  */

@@ -191,6 +191,22 @@ main(void)
 				  "a container with less than a sentence of text is never the story");
 	}
 	nc_test_host_reset();
+	{
+		/* No description and no <p>: the summary is the first text, not a heading. */
+		static const char html[] =
+			"<html><head><title>A title that is not the heading</title></head><body><article>"
+			"<h1>Kicker</h1><div>The first sentence of the story, set without paragraph tags, "
+			"says what happened and where.<br><br>The second sentence follows it, in the same way, "
+			"with more of the details.<br><br>The third sentence ends the story with a quote and a "
+			"date, as stories do.</div></article></body></html>";
+
+		NcStatus	st = parse(html, sizeof(html) - 1, "UTF-8", NULL, &a);
+
+		nc_tap_ok(st == NC_OK && a.summary && strncmp(a.summary, "The first sentence", 18) == 0,
+				  "without a <p>, the summary is the first line of text, not a heading: %s",
+				  a.summary ? a.summary : "(null)");
+	}
+	nc_test_host_reset();
 	free(page);
 	return nc_tap_done();
 }
