@@ -992,6 +992,57 @@ emit_leads(Emitter *e, xmlNodePtr best)
 }
 
 /*
+ * Whether node is what the page marks as its article: an
+ * <article>, schema.org's articleBody, or a container whose class or id
+ * names content ("entry-content", "post-body").
+ */
+static bool
+is_marked_article(xmlNodePtr node)
+{
+	const char *itemprop = nc_attr(node, "itemprop");
+
+	return nc_is_tag(node, "article") || (itemprop && nc_ascii_ieq(itemprop, "articleBody")) ||
+		(info_of(node) && info_of(node)->class_weight > 0 && !nc_is_tag(node, "body") &&
+		 !nc_is_tag(node, "html"));
+}
+
+static bool
+in_marked_article(xmlNodePtr node)
+{
+	for (; node && node->type == XML_ELEMENT_NODE; node = node->parent)
+		if (is_marked_article(node))
+			return true;
+	return false;
+}
+
+/* The marked article container below node that holds the most text, or NULL. */
+static xmlNodePtr
+largest_marked_article(xmlNodePtr node, int depth, int max_depth)
+{
+	xmlNodePtr	best = NULL;
+	xmlNodePtr	child;
+
+	for (child = node->children; child; child = child->next)
+	{
+		NodeInfo   *ci;
+		xmlNodePtr	found;
+
+		if (child->type != XML_ELEMENT_NODE || (ci = info_of(child)) == NULL || ci->junk ||
+			ci->text_len == 0)
+			continue;
+		if (is_marked_article(child))
+			found = child;
+		else if (depth < max_depth)
+			found = largest_marked_article(child, depth + 1, max_depth);
+		else
+			found = NULL;
+		if (found && (best == NULL || info_of(found)->text_len > info_of(best)->text_len))
+			best = found;
+	}
+	return best;
+}
+
+/*
  * Emits the chosen container: the standfirsts set above it, then it and
  * the siblings that belong to the article.
  */
@@ -1077,6 +1128,13 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 	best = choose_candidate(w, top, top_score);
 	if (best == NULL)
 		best = bodynode ? bodynode : root;
+	/* Links stand as the story only where the page marks an article. */
+	if (w->keep_links && !in_marked_article(best))
+	{
+		best = largest_marked_article(root, 0, w->max_depth);
+		if (best == NULL)
+			return true;
+	}
 
 	memset(&e, 0, sizeof(e));
 	e.walk = w;

@@ -146,11 +146,17 @@ main(void)
 			"<li><p><a href=\"https://a.example/1\">First story elsewhere</a></p></li>"
 			"<li><p><a href=\"https://b.example/2\">Second story elsewhere</a></p></li>"
 			"<li><p><a href=\"https://c.example/3\">Third story elsewhere</a></p></li>"
+			"<li><p><a href=\"https://d.example/4\">Fourth story elsewhere</a></p></li>"
+			"<li><p><a href=\"https://e.example/5\">Fifth story elsewhere</a></p></li>"
 			"</ul></div></body></html>";
 
 		nc_tap_ok(parse(html, sizeof(html) - 1, "UTF-8", NULL, &a) == NC_OK && a.body &&
 				  strstr(a.body, "Second story elsewhere") != NULL,
 				  "a post that is a list of links keeps its links as its body");
+		nc_test_host_reset();
+		nc_tap_ok(parse(strstr(html, "<ul>"), strlen(strstr(html, "<ul>")), "UTF-8", NULL, &a) == NC_OK &&
+				  a.body == NULL,
+				  "the same links outside anything marked as an article are no body");
 	}
 	nc_test_host_reset();
 	{
