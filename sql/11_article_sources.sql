@@ -68,3 +68,13 @@ FROM news.parse_article(
      "datePublished": "2024-03-05T08:30:00+01:00", "articleSection": ["Business"],
      "author": [{"@type": "Person", "name": "Lena Fischer"}, {"@type": "Organization", "name": "Reuters"}]}]
   ]]></script></head></html>');
+
+-- Metas that name one person each may write "Surname, Given": read in natural order.
+SELECT authors, provenance->'authors' AS authors_from
+FROM news.parse_article(
+ '<html><head><meta name="citation_author" content="Kooman, F.">
+  <meta name="citation_author" content="Jong, Michiel de">
+  <meta name="citation_author" content="Dupont, Marie"></head></html>');
+-- A byline meta may list people with commas: "A, B" stays two names.
+SELECT authors
+FROM news.parse_article('<html><head><meta name="author" content="Ana Ruiz, Tom Berg"></head></html>');

@@ -714,6 +714,61 @@ read_jsonld(const NcHost *host, NcMetadata *meta, xmlNodePtr script)
  * ---------------------------------------------------------------------
  */
 
+/* Whether s is initials only ("F.", "J. R.", "J.R."). */
+static bool
+only_initials(const char *s)
+{
+	bool		any = false;
+
+	for (; *s; s++)
+	{
+		if (*s == ' ' || *s == '.' || *s == '-')
+			continue;
+		if (!(*s >= 'A' && *s <= 'Z') || s[1] != '.')
+			return false;
+		any = true;
+	}
+	return any;
+}
+
+/*
+ * One person's name written "Surname, Given" ("Kooman, F.", "Jong, Michiel
+ * de", "Dupont, Marie") in natural order; any other value as it is.  Only
+ * for metas that name one person each, where the comma cannot separate two
+ * people; a surname of several words is taken as inverted only when the
+ * given names are initials or end with a particle ("van", "de").
+ */
+static const char *
+uninvert_name(const NcHost *host, const char *value)
+{
+	const char *comma = strchr(value, ',');
+	char	   *surname;
+	char	   *given;
+	const char *last_word;
+	bool		particle_last;
+	char	   *out;
+
+	if (comma == NULL || strchr(comma + 1, ',') || strchr(value, ';'))
+		return value;
+	surname = nc_collapse_space(host, value, comma - value);
+	given = nc_collapse_space(host, comma + 1, strlen(comma + 1));
+	if (surname == NULL || given == NULL || *surname == '\0' || *given == '\0' ||
+		nc_count_words(given) > 3 || names_a_role(given) || names_a_role(surname))
+		return value;
+	last_word = strrchr(given, ' ');
+	last_word = last_word ? last_word + 1 : given;
+	particle_last = last_word != given && *last_word >= 'a' && *last_word <= 'z';
+	if (!(nc_count_words(surname) == 1 || only_initials(given) || particle_last))
+		return value;
+	out = nc_alloc(host, strlen(given) + 1 + strlen(surname) + 1);
+	if (out == NULL)
+		return value;
+	strcpy(out, given);
+	strcat(out, " ");
+	strcat(out, surname);
+	return out;
+}
+
 /*
  * Meta names that carry authors, in the order their values are trusted
  * (0: none).  Of the two Dublin Core forms, the RDFa property "dc:creator"
@@ -776,9 +831,14 @@ read_meta(const NcHost *host, NcMetadata *meta, const char *key, const char *val
 	else if (nc_ascii_ieq(key, "article:author") || nc_ascii_ieq(key, "og:article:author"))
 		offer_authors(host, meta, value, og);
 	else if (author_key_order(key) > 0)
+	{
+		/* Dublin Core and citation metas name one person per element. */
+		if (author_key_order(key) <= 4 || nc_ascii_ieq(key, "citation_author"))
+			value = uninvert_name(host, value);
 		offer_authors_from(host, meta, value,
 						   author_key_order(key) <= 4 ? NC_SRC_DUBLIN_CORE : NC_SRC_META,
 						   author_key_order(key));
+	}
 	else if (nc_ascii_ieq(key, "article:tag"))
 	{
 		if (list_accepts(&meta->tags, og))
