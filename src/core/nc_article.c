@@ -192,7 +192,7 @@ jsonld_body_text(const NcHost *host, const NcLimits *limits, const char *article
 	doc = nc_parse_html(host, article_body, strlen(article_body), NULL, &ignored);
 	if (doc == NULL)
 		return NULL;			/* a cancel is noticed again by the next walk */
-	if (!nc_extract_body(host, doc, limits->max_tree_depth, NULL, &text, &lead, &ignored))
+	if (!nc_extract_body(host, doc, limits->max_tree_depth, NULL, NULL, &text, &lead, &ignored))
 		text = NULL;
 	xmlFreeDoc(doc);
 	return text;
@@ -292,7 +292,8 @@ nc_parse_article(const NcHost *host, const NcLimits *limits,
 		provenance(out, "headline", headline_source,
 				   strcmp(out->headline, title) != 0 ? title : NULL);
 
-	if (!nc_extract_body(host, doc, limits->max_tree_depth, out->headline, &body, &lead_paragraph, err))
+	if (!nc_extract_body(host, doc, limits->max_tree_depth, out->headline, meta.summary.value,
+						 &body, &lead_paragraph, err))
 	{
 		xmlFreeDoc(doc);
 		return err->status;

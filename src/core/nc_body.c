@@ -641,6 +641,7 @@ typedef struct Emitter
 	int			nlines;
 	int			lines_cap;
 	const char *headline;
+	const char *description;	/* the page's declared summary, or NULL */
 	const char *first_paragraph;	/* the first line that came from a <p> */
 	const char *first_text;		/* the first line that is no heading or label */
 } Emitter;
@@ -930,9 +931,44 @@ is_lead_hinted(xmlNodePtr node)
 	return hints[0] && hints_match(hints, lead_words) && !hints_match(hints, junk_words);
 }
 
+/*
+ * A paragraph that says what the page's declared description says: the
+ * standfirst, whatever its classes ("text-xl leading-snug").  Descriptions
+ * are often cut short ("..."), so a long enough start counts.
+ */
+static bool
+is_described(Emitter *e, xmlNodePtr node)
+{
+	const char *text;
+	size_t		dlen;
+
+	if (e->description == NULL || !nc_is_tag(node, "p"))
+		return false;
+	dlen = strlen(e->description);
+	while (dlen > 0 && (e->description[dlen - 1] == '.' || e->description[dlen - 1] == ' '))
+		dlen--;
+	if (dlen >= 3 && strncmp(e->description + dlen - 3, "\xE2\x80\xA6", 3) == 0)
+		dlen -= 3;				/* "…" */
+	if (dlen < 60)
+		return false;
+	text = nc_node_text(e->walk->host, node, e->walk->max_depth);
+	return text && strncmp(text, e->description, dlen) == 0;
+}
+
+/*
+ * A standfirst: short prose marked as the lead, or saying the page's
+ * description (only the latter when described_only).
+ */
+static bool
+is_standfirst(Emitter *e, xmlNodePtr node, const NodeInfo *info, bool described_only)
+{
+	return info->text_len >= 60 && info->text_len <= 1500 && link_density(info) < 0.3 &&
+		((!described_only && is_lead_hinted(node)) || is_described(e, node));
+}
+
 /* Emits the standfirsts below node, in document order. */
 static void
-emit_leads_below(Emitter *e, xmlNodePtr node, int depth)
+emit_leads_below(Emitter *e, xmlNodePtr node, int depth, bool described_only)
 {
 	xmlNodePtr	c;
 
@@ -942,35 +978,40 @@ emit_leads_below(Emitter *e, xmlNodePtr node, int depth)
 
 		if (c->type != XML_ELEMENT_NODE || (ci = info_of(c)) == NULL || ci->junk)
 			continue;
-		if (is_lead_hinted(c) && ci->text_len >= 60 && ci->text_len <= 1500 &&
-			link_density(ci) < 0.3)
+		if (is_standfirst(e, c, ci, described_only))
 		{
 			emit(e, c, depth + 1);
 			flush_line(e, node, false, false);
 		}
 		else if (depth < 4)
-			emit_leads_below(e, c, depth + 1);
+			emit_leads_below(e, c, depth + 1, described_only);
 	}
 }
+
+/* How far up from the chosen container standfirsts are looked for. */
+#define LEAD_HINT_LEVELS 3
+#define DESCRIBED_LEVELS 6
 
 /*
  * The standfirst is part of the story, yet sites often set it apart, above
  * the container of the text: take lead-hinted prose that comes before the
- * chosen container within its three nearest ancestors.
+ * chosen container within its three nearest ancestors, and the paragraph
+ * that repeats the page's description within six.
  */
 static void
 emit_leads(Emitter *e, xmlNodePtr best)
 {
-	xmlNodePtr	path[4];
+	xmlNodePtr	path[DESCRIBED_LEVELS + 1];
 	int			levels = 0;
 	int			level;
 
-	for (path[0] = best; levels < 3 && path[levels]->parent &&
+	for (path[0] = best; levels < DESCRIBED_LEVELS && path[levels]->parent &&
 		 path[levels]->parent->type == XML_ELEMENT_NODE &&
 		 !nc_is_tag(path[levels]->parent, "body"); levels++)
 		path[levels + 1] = path[levels]->parent;
 	for (level = levels; level >= 1; level--)
 	{
+		bool		described_only = level > LEAD_HINT_LEVELS;
 		xmlNodePtr	sib;
 
 		for (sib = path[level]->children; sib && sib != path[level - 1]; sib = sib->next)
@@ -979,14 +1020,13 @@ emit_leads(Emitter *e, xmlNodePtr best)
 
 			if (si == NULL || si->junk)
 				continue;
-			if (is_lead_hinted(sib) && si->text_len >= 60 && si->text_len <= 1500 &&
-				link_density(si) < 0.3)
+			if (is_standfirst(e, sib, si, described_only))
 			{
 				emit(e, sib, 1);
 				flush_line(e, path[level], false, false);
 			}
 			else
-				emit_leads_below(e, sib, 1);
+				emit_leads_below(e, sib, 1, described_only);
 		}
 	}
 }
@@ -1096,8 +1136,8 @@ emit_article(Emitter *e, xmlNodePtr best, xmlNodePtr bodynode)
  * False when cancelled or out of memory.
  */
 static bool
-extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **body,
-			 const char **lead)
+extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char *description,
+			 const char **body, const char **lead)
 {
 	xmlNodePtr	bodynode;
 	xmlNodePtr	top[TOP_CANDIDATES] = {0};
@@ -1139,6 +1179,7 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 	memset(&e, 0, sizeof(e));
 	e.walk = w;
 	e.headline = headline;
+	e.description = description;
 	nc_buf_init(&e.line, w->host);
 	nc_buf_init(&e.out, w->host);
 
@@ -1161,7 +1202,7 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char **bo
 
 bool
 nc_extract_body(const NcHost *host, xmlDocPtr doc, int max_depth, const char *headline,
-				const char **body, const char **lead, NcError *err)
+				const char *description, const char **body, const char **lead, NcError *err)
 {
 	BodyWalk	w;
 	xmlNodePtr	root = xmlDocGetRootElement(doc);
@@ -1174,7 +1215,7 @@ nc_extract_body(const NcHost *host, xmlDocPtr doc, int max_depth, const char *he
 	w.host = host;
 	w.max_depth = max_depth;
 	w.use_hints = true;
-	if (extract_pass(&w, root, headline, body, lead) &&
+	if (extract_pass(&w, root, headline, description, body, lead) &&
 		(*body == NULL || strlen(*body) < SHORT_BODY))
 	{
 		const char *hintless;
@@ -1182,7 +1223,7 @@ nc_extract_body(const NcHost *host, xmlDocPtr doc, int max_depth, const char *he
 
 		/* As Readability does, try again trusting structure alone. */
 		w.use_hints = false;
-		if (extract_pass(&w, root, headline, &hintless, &hintless_lead) && hintless &&
+		if (extract_pass(&w, root, headline, description, &hintless, &hintless_lead) && hintless &&
 			(*body == NULL || strlen(hintless) > strlen(*body)))
 		{
 			*body = hintless;
@@ -1198,7 +1239,7 @@ nc_extract_body(const NcHost *host, xmlDocPtr doc, int max_depth, const char *he
 	if (*body == NULL && !w.cancelled && !w.failed)
 	{
 		w.keep_links = true;
-		extract_pass(&w, root, headline, body, lead);
+		extract_pass(&w, root, headline, description, body, lead);
 	}
 	if (w.cancelled)
 	{

@@ -213,6 +213,24 @@ main(void)
 				  a.summary ? a.summary : "(null)");
 	}
 	nc_test_host_reset();
+	{
+		/* A standfirst no class marks, set far above the text, saying the description. */
+		static const char html[] =
+			"<html><head><meta name=\"description\" content=\"Snow on solar panels costs power and "
+			"strains the frames; experts warn owners against clearing it themselves.\"></head><body><main>"
+			"<div class=\"wrap\"><header><h2>Snow weighs on solar panels</h2>"
+			"<p class=\"text-xl\">Snow on solar panels costs power and strains the frames; experts warn "
+			"owners against clearing it themselves.</p><p class=\"text-sm\">Another teaser that is long "
+			"enough to be prose, about something else entirely, on this page.</p></header></div>"
+			"<div class=\"a\"><div class=\"b\"><div class=\"c\"><div class=\"d\">"
+			PROSE(1) PROSE(2) PROSE(3) "</div></div></div></div></main></body></html>";
+		NcStatus	st = parse(html, sizeof(html) - 1, "UTF-8", NULL, &a);
+
+		nc_tap_ok(st == NC_OK && a.body && strncmp(a.body, "Snow on solar panels costs power", 32) == 0 &&
+				  count_of(a.body, "Another teaser") == 0,
+				  "the paragraph saying the page's description opens the body; other teasers do not");
+	}
+	nc_test_host_reset();
 	free(page);
 	return nc_tap_done();
 }
