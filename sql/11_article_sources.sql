@@ -78,3 +78,14 @@ FROM news.parse_article(
 -- A byline meta may list people with commas: "A, B" stays two names.
 SELECT authors
 FROM news.parse_article('<html><head><meta name="author" content="Ana Ruiz, Tom Berg"></head></html>');
+-- Parentheses in a byline: "(avec B et C)" names more people, a URL is no name.
+SELECT authors
+FROM news.parse_article('<html><body><p class="byline">Martin Untersinger (avec Damien Leloup et Morgane Tual)</p></body></html>');
+SELECT authors
+FROM news.parse_article('<html><body><p class="byline">Bradley M. Kuhn (http://ebb.org/bkuhn/)</p></body></html>');
+-- Commenters and a comment form's "Name" field did not write the article; "Published by" is no name.
+SELECT authors
+FROM news.parse_article(
+ '<html><body><aside><ul id="recentcomments"><li><span class="comment-author-link">wuff</span> on a post</li></ul></aside>
+  <form><p class="comment-form-author"><label for="author">Name (required)</label><input id="author" name="author"></p></form>
+  <div class="author-info"><h2 class="author-heading">Published by</h2><h3 class="author-title">Daniel Lemire</h3></div></body></html>');

@@ -173,7 +173,8 @@ offer_tags(const NcHost *host, NcListField *list, const char *value, NcSourceRan
 /* Words that end a name in a byline: what follows is a role or an outlet. */
 /* What a byline says before the names. */
 static const char *const byline_openers[] = {
-	"by ", "by:", "written by ", "reported by ", "story by ", "words by ", "text by ",
+	"by ", "by:", "written by", "reported by", "published by", "posted by", "story by ",
+	"words by ", "text by ",
 	"von ", "par ", "por ", NULL
 };
 
@@ -353,6 +354,58 @@ clean_author(const NcHost *host, const char *s, size_t len)
 }
 
 /*
+ * A byline's parentheses made plain for splitting: "A (avec B et C)" names
+ * three people, "A (Reuters)" credits an agency, "A (http://a.example/)"
+ * gives A's page, not a name; other parentheses stay, as part of the name
+ * ("Bruno (Henrique Zecchin) Rodrigues").
+ */
+static const char *
+unparenthesize(const NcHost *host, const char *value)
+{
+	static const char *const joiners[] = {
+		"with ", "and ", "avec ", "et ", "mit ", "und ", "con ", "y ", "com ", "e ", NULL
+	};
+	NcBuf		out;
+	const char *p = value;
+
+	if (strchr(value, '(') == NULL)
+		return value;
+	nc_buf_init(&out, host);
+	while (*p)
+	{
+		const char *close;
+		const char *inner;
+		int			i;
+
+		if (*p != '(' || (close = strchr(p, ')')) == NULL)
+		{
+			nc_buf_append_char(&out, *p++);
+			continue;
+		}
+		inner = p + 1;
+		for (i = 0; joiners[i]; i++)
+			if (nc_ascii_istarts(inner, joiners[i]))
+				break;
+		if (joiners[i])
+		{
+			nc_buf_append_str(&out, ", ");
+			nc_buf_append(&out, inner + strlen(joiners[i]), close - inner - strlen(joiners[i]));
+		}
+		else if (nc_agency_name(inner, close - inner))
+		{
+			nc_buf_append_str(&out, ", ");
+			nc_buf_append(&out, inner, close - inner);
+		}
+		else if (!looks_like_url(inner) && !nc_ascii_istarts(inner, "www."))
+			nc_buf_append(&out, p, close + 1 - p);
+		p = close + 1;
+	}
+	if (out.failed)
+		return value;
+	return out.data ? out.data : "";
+}
+
+/*
  * Adds the people a byline names: "A, B and C" gives three.  Agencies
  * ("Reuters", "AFP") are kept apart: they are credits, not authors.
  */
@@ -371,6 +424,7 @@ offer_authors_from(const NcHost *host, NcMetadata *meta, const char *value,
 	/* One source wins whole: a better one replaces, a worse one is ignored. */
 	if (meta->authors_precedence && meta->authors_precedence < precedence)
 		return;
+	value = unparenthesize(host, value);
 	memset(&found, 0, sizeof(found));
 	found.rank = rank;
 	p = value;
@@ -978,6 +1032,15 @@ offer_author_links(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int de
 	return found;
 }
 
+static bool
+names_comment(xmlNodePtr node)
+{
+	const char *cls = nc_attr(node, "class");
+	const char *id = nc_attr(node, "id");
+
+	return (cls && nc_ascii_istr(cls, "comment")) || (id && nc_ascii_istr(id, "comment"));
+}
+
 /* A short element whose class, id or rel says it names the author. */
 static void
 read_visible_byline(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int depth)
@@ -1002,7 +1065,12 @@ read_byline_element(const NcHost *host, NcMetadata *meta, xmlNodePtr node, int d
 		byline = attr_has_word(node, "class", byline_words[i]) ||
 			attr_has_word(node, "id", byline_words[i]);
 
-	if (!byline)
+	/*
+	 * A comment form's "Name (required)" field names whoever comments next,
+	 * and "comment-author" whoever commented: neither wrote the article.
+	 */
+	if (!byline || nc_is_tag(node, "label") || nc_find_tag(node, "label", 4) ||
+		nc_find_tag(node, "input", 4) || names_comment(node))
 		return;
 	text = nc_node_text(host, node, depth);
 	if (text == NULL || *text == '\0' || strlen(text) >= 100 || nc_ascii_istr(text, "about the author"))
