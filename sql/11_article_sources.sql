@@ -89,3 +89,10 @@ FROM news.parse_article(
  '<html><body><aside><ul id="recentcomments"><li><span class="comment-author-link">wuff</span> on a post</li></ul></aside>
   <form><p class="comment-form-author"><label for="author">Name (required)</label><input id="author" name="author"></p></form>
   <div class="author-info"><h2 class="author-heading">Published by</h2><h3 class="author-title">Daniel Lemire</h3></div></body></html>');
+-- Metadata escaped twice reads as the publisher meant it; unknown names stay.
+SELECT headline, site_name, summary
+FROM news.parse_article(
+ '<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+   "headline": "Olive &#038; Herb Focaccia &#8211; the &quot;easy&quot; way"}</script>
+  <meta property="og:site_name" content="Harper&amp;#039;s Magazine">
+  <meta name="description" content="Caf&amp;eacute; &amp;bogus; &amp;#xFFFFFFFF; done"></head></html>');

@@ -10,10 +10,14 @@
  * cannot decode become U+FFFD instead of stopping the parse.  The parser
  * then always reads UTF-8, so a page's own <meta> cannot switch it.
  */
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/encoding.h>
+#include <libxml/parserInternals.h>
 
 #include "nc_html.h"
 
@@ -519,3 +523,66 @@ nc_parse_html(const NcHost *host, const char *utf8, size_t len, const char *url,
 	}
 	return doc;
 }
+
+/* The code point of the reference at ref ("&...;" ending at semi); false if none. */
+static bool
+reference_value(const char *ref, const char *semi, unsigned long *cp)
+{
+	char		name[33];
+	const htmlEntityDesc *entity;
+
+	if (ref[1] == '#')
+	{
+		bool		hex = ref[2] == 'x' || ref[2] == 'X';
+		const char *digits = ref + (hex ? 3 : 2);
+		char	   *end;
+
+		if (!(hex ? isxdigit((unsigned char) *digits) : isdigit((unsigned char) *digits)))
+			return false;
+		errno = 0;
+		*cp = strtoul(digits, &end, hex ? 16 : 10);
+		if (end != semi)
+			return false;
+		if (errno == ERANGE || *cp == 0 || *cp > 0x10FFFF || (*cp >= 0xD800 && *cp <= 0xDFFF))
+			*cp = 0xFFFD;
+		return true;
+	}
+	if ((size_t) (semi - ref - 1) >= sizeof(name))
+		return false;
+	memcpy(name, ref + 1, semi - ref - 1);
+	name[semi - ref - 1] = '\0';
+	entity = htmlEntityLookup((const xmlChar *) name);
+	if (entity == NULL)
+		return false;
+	*cp = entity->value;
+	return true;
+}
+
+const char *
+nc_unescape_entities(const NcHost *host, const char *s)
+{
+	NcBuf		out;
+	const char *p;
+
+	if (s == NULL || strchr(s, '&') == NULL)
+		return s;
+	nc_buf_init(&out, host);
+	for (p = s; *p;)
+	{
+		const char *semi = *p == '&' ? strchr(p + 1, ';') : NULL;
+		unsigned long cp;
+
+		if (semi && semi - p <= 34 && reference_value(p, semi, &cp))
+		{
+			xmlChar		utf8[8];
+			int			n = xmlCopyCharMultiByte(utf8, (int) cp);
+
+			nc_buf_append(&out, (const char *) utf8, n > 0 ? n : 0);
+			p = semi + 1;
+		}
+		else
+			nc_buf_append_char(&out, *p++);
+	}
+	return (out.failed || out.data == NULL) ? s : out.data;
+}
+

@@ -47,6 +47,13 @@ extern xmlNodePtr nc_find_tag(xmlNodePtr node, const char *tag, int max_depth);
  */
 extern char *nc_node_text(const NcHost *host, xmlNodePtr node, int max_depth);
 
+/*
+ * s with its character references decoded ("&amp;", "&#8211;", "&#x2019;"),
+ * or s itself when it has none.  For metadata, which publishers often
+ * escape twice; invalid code points become U+FFFD, unknown names stay.
+ */
+extern const char *nc_unescape_entities(const NcHost *host, const char *s);
+
 /* True for elements whose content a reader never sees (script, hidden...). */
 extern bool nc_is_invisible(xmlNodePtr node);
 

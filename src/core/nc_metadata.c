@@ -46,7 +46,10 @@ nc_source_name(NcSourceRank rank)
 	return "none";
 }
 
-/* Folds white space; NULL for empty values, which never count as found. */
+/*
+ * Decodes references left in the value (publishers escape metadata twice)
+ * and folds white space; NULL for empty values, which never count as found.
+ */
 static const char *
 clean_value(const NcHost *host, const char *value)
 {
@@ -54,6 +57,7 @@ clean_value(const NcHost *host, const char *value)
 
 	if (value == NULL)
 		return NULL;
+	value = nc_unescape_entities(host, value);
 	v = nc_collapse_space(host, value, strlen(value));
 	return (v && *v) ? v : NULL;
 }
@@ -153,10 +157,11 @@ list_add(const NcHost *host, NcListField *list, const char *item, size_t len)
 static void
 offer_tags(const NcHost *host, NcListField *list, const char *value, NcSourceRank rank)
 {
-	const char *p = value;
+	const char *p;
 
 	if (value == NULL || !list_accepts(list, rank))
 		return;
+	p = value = nc_unescape_entities(host, value);
 	while (*p)
 	{
 		const char *end = p;
@@ -424,7 +429,7 @@ offer_authors_from(const NcHost *host, NcMetadata *meta, const char *value,
 	/* One source wins whole: a better one replaces, a worse one is ignored. */
 	if (meta->authors_precedence && meta->authors_precedence < precedence)
 		return;
-	value = unparenthesize(host, value);
+	value = unparenthesize(host, nc_unescape_entities(host, value));
 	memset(&found, 0, sizeof(found));
 	found.rank = rank;
 	p = value;
