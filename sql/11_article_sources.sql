@@ -96,3 +96,10 @@ FROM news.parse_article(
    "headline": "Olive &#038; Herb Focaccia &#8211; the &quot;easy&quot; way"}</script>
   <meta property="og:site_name" content="Harper&amp;#039;s Magazine">
   <meta name="description" content="Caf&amp;eacute; &amp;bogus; &amp;#xFFFFFFFF; done"></head></html>');
+-- An organisation with its address is one credit; a label or a weekday is no name.
+SELECT authors
+FROM news.parse_article('<html><head><meta name="author" content="Kirche und Leben, Münster, Germany"></head></html>');
+SELECT authors
+FROM news.parse_article('<html><head><meta name="author" content="Ministerium für Wirtschaft und Klimaschutz"></head></html>');
+SELECT authors
+FROM news.parse_article('<html><head><meta name="author" content="Unknown"></head><body><span class="author">Donnerstag</span></body></html>');

@@ -289,6 +289,25 @@ splits_names(const char *start, const char *amp)
 	return before_words >= 2 && after_words >= 2;
 }
 
+/* What a byline slot holds when it names nobody: a label, a default, a day. */
+static bool
+is_placeholder(const char *v)
+{
+	static const char *const words[] = {
+		"by", "por", "par", "von", "posted", "follow", "text", "author", "autor", "unknown",
+		"unbenannt", "admin", "administrator", "anonymous", "anonym", "anónimo", "anonyme",
+		"cortesía", "courtesy", "guest", "gast", "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+		"donnerstag", "freitag", "samstag", "sonntag", NULL
+	};
+	int			i;
+
+	for (i = 0; words[i]; i++)
+		if (nc_ascii_ieq(v, words[i]))
+			return true;
+	return false;
+}
+
 /* Strips "By", roles and dates off a byline fragment. */
 static const char *
 clean_author(const NcHost *host, const char *s, size_t len)
@@ -353,9 +372,25 @@ clean_author(const NcHost *host, const char *s, size_t len)
 	while (len > 0 && (v[len - 1] == ' ' || v[len - 1] == ',' || v[len - 1] == '.' ||
 					   v[len - 1] == '|'))
 		v[--len] = '\0';
-	if (len < 2 || len > 80 || nc_count_words(v) > 6)
+	if (len < 2 || len > 80 || nc_count_words(v) > 6 || is_placeholder(v))
 		return NULL;
 	return v;
+}
+
+/*
+ * One word in a script that spaces its words ("Münster", "Germany"): no
+ * person's full name.  Scripts without spaces (CJK, Thai) write whole names
+ * as one word, so they never count.
+ */
+static bool
+is_lone_word(const char *name)
+{
+	const unsigned char *p;
+
+	for (p = (const unsigned char *) name; *p; p++)
+		if (*p >= 0xE0)
+			return false;
+	return nc_count_words(name) == 1;
 }
 
 /*
@@ -454,6 +489,21 @@ offer_authors_from(const NcHost *host, NcMetadata *meta, const char *value,
 		}
 		else if (name && !first && names_a_role(name))
 			break;				/* "A, Senior Writer, Team": the rest is who A is */
+		else if (name && !first && is_lone_word(name))
+		{
+			/*
+			 * People have two names or more: "Kirche und Leben, Münster,
+			 * Germany" or "Ministerium für Wirtschaft und Klimaschutz" is one
+			 * credit, and what follows its first comma says where it is.
+			 */
+			memset(&found, 0, sizeof(found));
+			found.rank = rank;
+			end = value + strcspn(value, ",;");
+			name = clean_author(host, value, end - value);
+			if (name && nc_agency_name(value, end - value) == NULL)
+				list_add(host, &found, name, strlen(name));
+			break;
+		}
 		else if (name && (first || looks_like_name(name)))
 			list_add(host, &found, name, strlen(name));
 		first = false;
