@@ -103,3 +103,12 @@ SELECT authors
 FROM news.parse_article('<html><head><meta name="author" content="Ministerium für Wirtschaft und Klimaschutz"></head></html>');
 SELECT authors
 FROM news.parse_article('<html><head><meta name="author" content="Unknown"></head><body><span class="author">Donnerstag</span></body></html>');
+-- JSON-LD "name" against "headline": the one closer to <title> both ways wins.
+SELECT headline
+FROM news.parse_article(
+ '<html><head><title>West Ham threaten the giants, and charm Lineker - Aktuálně.cz</title><script type="application/ld+json">
+  {"@type": "NewsArticle", "name": "Aktuálně.cz", "headline": "West Ham threaten the giants, charm Lineker too"}</script></head></html>');
+SELECT headline
+FROM news.parse_article(
+ '<html><head><title>Hermitian matrix - Wikipedia</title><script type="application/ld+json">
+  {"@type": "Article", "name": "Hermitian matrix", "headline": "square matrix equal to its own conjugate transpose"}</script></head></html>');

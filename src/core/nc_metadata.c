@@ -1252,6 +1252,16 @@ word_overlap(const char *a, const char *b)
 	return words ? (double) found / words : 0.0;
 }
 
+/* How alike two titles are by their words: the harmonic mean of both overlaps. */
+static double
+title_similarity(const char *a, const char *b)
+{
+	double		ab = word_overlap(a, b);
+	double		ba = word_overlap(b, a);
+
+	return ab + ba > 0 ? 2 * ab * ba / (ab + ba) : 0.0;
+}
+
 bool
 nc_collect_metadata(const NcHost *host, xmlDocPtr doc, NcMetadata *meta)
 {
@@ -1273,12 +1283,16 @@ nc_collect_metadata(const NcHost *host, xmlDocPtr doc, NcMetadata *meta)
 	/*
 	 * Some sites put the article title in JSON-LD "name" and a description
 	 * in "headline" (Wikipedia), others their own name in "name": the one
-	 * closer to the page's <title> is the headline.
+	 * closer to the page's <title> is the headline: more of its words are in
+	 * the title, and it is closer to the title as a whole (a site's name is
+	 * in every title of the site, but is far from all of them).
 	 */
 	if (meta->headline.rank == NC_SRC_JSONLD && meta->jsonld_name.value && meta->title_tag.value &&
 		strcmp(meta->headline.value, meta->jsonld_name.value) != 0 &&
 		word_overlap(meta->jsonld_name.value, meta->title_tag.value) >
-		word_overlap(meta->headline.value, meta->title_tag.value))
+		word_overlap(meta->headline.value, meta->title_tag.value) &&
+		title_similarity(meta->jsonld_name.value, meta->title_tag.value) >
+		title_similarity(meta->headline.value, meta->title_tag.value))
 		meta->headline.value = meta->jsonld_name.value;
 	return !w.cancelled;
 }
