@@ -801,6 +801,32 @@ assemble(Emitter *e)
 }
 
 /*
+ * A list whose items are mostly links, each item little more than its link
+ * ("Related: <title>", a menu).  A list of sentences that carry a link
+ * each ("A fixed <a>an issue</a> with ...") is the article's.
+ */
+static bool
+is_link_list(xmlNodePtr list)
+{
+	xmlNodePtr	item;
+	int			items = 0;
+	int			linked = 0;
+
+	for (item = list->children; item; item = item->next)
+	{
+		NodeInfo   *ii;
+
+		if (item->type != XML_ELEMENT_NODE || (ii = info_of(item)) == NULL || ii->junk ||
+			ii->text_len == 0)
+			continue;
+		items++;
+		if (ii->link_len * 4 >= ii->text_len * 3)
+			linked++;
+	}
+	return items > 0 && linked * 5 >= items * 3;
+}
+
+/*
  * Containers inside the article that are boilerplate by their make-up:
  * lists of links, link farms, tiny fragments between paragraphs.
  */
@@ -818,6 +844,8 @@ is_noise_container(xmlNodePtr node)
 	density = link_density(info);
 	if (info->class_weight < 0 && info->paragraphs < 3)
 		return true;
+	if (nc_is_tag(node, "ul") || nc_is_tag(node, "ol"))
+		return is_link_list(node);
 	if (density > 0.5 && info->text_len < 2000)
 		return true;
 	if (density > 0.25 && info->paragraphs == 0 && info->text_len < 200)

@@ -231,6 +231,24 @@ main(void)
 				  "the paragraph saying the page's description opens the body; other teasers do not");
 	}
 	nc_test_host_reset();
+	{
+		/* A list of sentences carrying a link each stays; a list of links goes. */
+		static const char html[] =
+			"<html><body><div class=\"post\">" PROSE(1) PROSE(2)
+			"<ul><li>Ana Ruiz <a href=\"/b/1\">fixed an issue with revoked permissions</a> in the add-on manager</li>"
+			"<li>Tom Berg <a href=\"/b/2\">removed an attribute</a> from dialogs where it was not needed</li>"
+			"<li>Lia Moss <a href=\"/b/3\">converted old code</a> to use promises instead of a library</li></ul>"
+			PROSE(3) "<ul><li><a href=\"/s/1\">Another story you may like to read next</a></li>"
+			"<li><a href=\"/s/2\">Yet another story you may like to read next</a></li>"
+			"<li><a href=\"/s/3\">One more story you may like to read next</a> (2 hours ago)</li></ul>"
+			"</div></body></html>";
+		NcStatus	st = parse(html, sizeof(html) - 1, "UTF-8", NULL, &a);
+
+		nc_tap_ok(st == NC_OK && count_of(a.body, "removed an attribute") == 1 &&
+				  count_of(a.body, "you may like") == 0,
+				  "a list of sentences with links is the article's; a list of links is not");
+	}
+	nc_test_host_reset();
 	free(page);
 	return nc_tap_done();
 }
