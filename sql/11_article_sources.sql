@@ -112,3 +112,10 @@ SELECT headline
 FROM news.parse_article(
  '<html><head><title>Hermitian matrix - Wikipedia</title><script type="application/ld+json">
   {"@type": "Article", "name": "Hermitian matrix", "headline": "square matrix equal to its own conjugate transpose"}</script></head></html>');
+-- A dateline set in a span of its own is still the lead's, and read as the dateline.
+SELECT dateline_place, left(body, 40) AS body_starts
+FROM news.parse_article(
+ '<html><body><article><p><span class="dateline">CAIRO —</span> Gunmen opened fire on visitors at Tunisia''s
+  most renowned museum on Wednesday, killing at least 19 people, officials said.</p>
+  <p>It was the most deadly attack in the North African nation in more than a decade, and the
+  government said it would respond with force against those who planned it.</p></article></body></html>');

@@ -342,11 +342,13 @@ measure(BodyWalk *w, xmlNodePtr node, int depth, bool in_link)
 		 * The second pass, run when the first found next to nothing, also
 		 * takes the page from a structural container that holds prose but no
 		 * h1 (a story under a headline in h2, nested in an unclosed
-		 * <header role=banner>).
+		 * <header role=banner>).  Class hints name containers: words inside
+		 * a paragraph are the paragraph's, whatever their span says
+		 * ("<span class=dateline>CAIRO —</span> Gunmen opened fire").
 		 */
 		if (is_structural_junk(child))
 			ci->junk = !(holds_prose(ci) && (ci->has_h1 || !w->use_hints));
-		else if (w->use_hints)
+		else if (w->use_hints && !(nc_is_tag(node, "p") && !nc_is_block(child)))
 			ci->junk = ci->hint == HINT_NEVER_CONTENT || (ci->hint == HINT_SOFT && !holds_prose(ci));
 		if (ci->junk)
 			continue;
