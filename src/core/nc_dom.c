@@ -78,12 +78,14 @@ nc_is_invisible(xmlNodePtr node)
 	/*
 	 * Not "head": libxml2 keeps a page's body inside <head> when the head
 	 * holds an element it does not close it for; head's own children
-	 * (title, meta, script, style) are never shown by themselves.
+	 * (title, meta, script, style) are never shown by themselves.  Ruby
+	 * annotations (<rt>, <rp>: furigana over kanji) are read above the
+	 * text, not in it.
 	 */
 	static const char *const never_shown[] = {
 		"script", "style", "noscript", "template", "title", "meta",
 		"link", "svg", "math", "iframe", "object", "embed", "canvas", "select",
-		"option", "button", "input", "textarea", "map", NULL
+		"option", "button", "input", "textarea", "map", "rt", "rp", NULL
 	};
 	const char *style;
 	const char *aria;

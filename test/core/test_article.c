@@ -249,6 +249,19 @@ main(void)
 				  "a list of sentences with links is the article's; a list of links is not");
 	}
 	nc_test_host_reset();
+	{
+		/* Furigana over kanji (<rt>) is read above the text, not in it. */
+		static const char html[] =
+			"<html><body><article><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの"
+			"<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができて、"
+			"<ruby>親<rt>おや</rt></ruby>が子どもを教育するために、体罰をしてはいけないと決まりました。"
+			"</p></article></body></html>";
+		NcStatus	st = parse(html, sizeof(html) - 1, "UTF-8", NULL, &a);
+
+		nc_tap_ok(st == NC_OK && count_of(a.body, "子どもへの虐待をなくすための法律ができて、親が") == 1,
+				  "ruby annotations are left out of the text");
+	}
+	nc_test_host_reset();
 	free(page);
 	return nc_tap_done();
 }
