@@ -1085,6 +1085,45 @@ in_marked_article(xmlNodePtr node)
 	return false;
 }
 
+/* The one element marked itemprop=articleBody that holds prose, or NULL (none, or several). */
+static xmlNodePtr
+declared_article_body(xmlNodePtr root, int max_depth)
+{
+	xmlNodePtr	found = NULL;
+	xmlNodePtr	node = root;
+	int			depth = 0;
+
+	/* Document order, without recursion: pages nest deeply. */
+	while (node)
+	{
+		NodeInfo   *info = node->type == XML_ELEMENT_NODE ? info_of(node) : NULL;
+		const char *itemprop;
+
+		if (info && !info->junk && (itemprop = nc_attr(node, "itemprop")) != NULL &&
+			nc_ascii_ieq(itemprop, "articleBody") && holds_prose(info))
+		{
+			if (found)
+				return NULL;
+			found = node;
+		}
+		if (info && !info->junk && node->children && depth < max_depth)
+		{
+			node = node->children;
+			depth++;
+			continue;
+		}
+		while (node && node != root && node->next == NULL)
+		{
+			node = node->parent;
+			depth--;
+		}
+		if (node == NULL || node == root)
+			break;
+		node = node->next;
+	}
+	return found;
+}
+
 /* The marked article container below node that holds the most text, or NULL. */
 static xmlNodePtr
 largest_marked_article(xmlNodePtr node, int depth, int max_depth)
@@ -1114,14 +1153,15 @@ largest_marked_article(xmlNodePtr node, int depth, int max_depth)
 
 /*
  * Emits the chosen container: the standfirsts set above it, then it and
- * the siblings that belong to the article.
+ * the siblings that belong to the article (none when the container is the
+ * page's declared articleBody).
  */
 static void
-emit_article(Emitter *e, xmlNodePtr best, xmlNodePtr bodynode)
+emit_article(Emitter *e, xmlNodePtr best, xmlNodePtr bodynode, bool declared)
 {
 	if (best->parent && best->parent->type == XML_ELEMENT_NODE && best != bodynode)
 		emit_leads(e, best);
-	if (best->parent && best->parent->type == XML_ELEMENT_NODE && best != bodynode)
+	if (best->parent && best->parent->type == XML_ELEMENT_NODE && best != bodynode && !declared)
 	{
 		/* Siblings that belong to the article: close in score, or plain prose. */
 		double		best_score = info_of(best)->score;
@@ -1173,6 +1213,7 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char *des
 	xmlNodePtr	top[TOP_CANDIDATES] = {0};
 	double		top_score[TOP_CANDIDATES] = {0};
 	xmlNodePtr	best;
+	bool		declared = false;	/* best is the page's own articleBody */
 	NodeInfo   *root_info;
 	Emitter		e;
 
@@ -1198,6 +1239,21 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char *des
 	best = choose_candidate(w, top, top_score);
 	if (best == NULL)
 		best = bodynode ? bodynode : root;
+	else
+	{
+		/*
+		 * The publisher's own mark of the story (schema.org articleBody)
+		 * around the best candidate: the story is all of it, not the part
+		 * that scores best (one section, a gallery's captions).
+		 */
+		xmlNodePtr	marked = declared_article_body(root, w->max_depth);
+
+		if (marked && marked != best && is_ancestor(marked, best))
+		{
+			best = marked;
+			declared = true;
+		}
+	}
 	/* Links stand as the story only where the page marks an article. */
 	if (w->keep_links && !in_marked_article(best))
 	{
@@ -1213,7 +1269,7 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char *des
 	nc_buf_init(&e.line, w->host);
 	nc_buf_init(&e.out, w->host);
 
-	emit_article(&e, best, bodynode);
+	emit_article(&e, best, bodynode, declared);
 	if (w->cancelled)
 		return false;
 	assemble(&e);

@@ -262,6 +262,21 @@ main(void)
 				  "ruby annotations are left out of the text");
 	}
 	nc_test_host_reset();
+	{
+		/* The publisher's itemprop=articleBody is the story, not just its best-scoring part. */
+		static const char html[] =
+			"<html><body><div itemprop=\"articleBody\">"
+			"<div class=\"opening\"><div><p>The opening part of the story, set apart in its own block by the "
+			"layout, says where it all began.</p></div></div>"
+			"<div class=\"main\"><div>" PROSE(1) PROSE(2) PROSE(3) PROSE(4) PROSE(5) "</div></div>"
+			"</div><div class=\"more\">" PROSE(7) "</div></body></html>";
+		NcStatus	st = parse(html, sizeof(html) - 1, "UTF-8", NULL, &a);
+
+		nc_tap_ok(st == NC_OK && count_of(a.body, "The opening part of the story") == 1 &&
+				  count_of(a.body, "Paragraph 5 ") == 1 && count_of(a.body, "Paragraph 7 ") == 0,
+				  "the element the page marks as articleBody is the story, whole");
+	}
+	nc_test_host_reset();
 	free(page);
 	return nc_tap_done();
 }
