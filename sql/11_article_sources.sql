@@ -4,7 +4,7 @@
 SET timezone = 'UTC';
 SET datestyle = 'ISO, YMD';
 
--- Every kind of boilerplate goes (picture credits too); subhead, list, quote and table stay.
+-- Every kind of boilerplate goes (picture credits and galleries too); subhead, list, quote and table stay.
 \set page `cat test/fixtures/boilerplate_kinds.html`
 SELECT n, line
 FROM news.parse_article(:'page', 'https://www.beispielzeitung.de/panorama/hochwasser-koeln.html') a,

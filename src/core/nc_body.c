@@ -206,7 +206,7 @@ read_hints(xmlNodePtr node, NodeInfo *info)
 {
 	static const char *const never_content_words[] = {
 		"comment", "disqus", "replies", "respond", "reply", "kommentar", "commentaire",
-		"comentario", "cookie", "consent", "gdpr", "privacy-banner", NULL
+		"comentario", "cookie", "consent", "gdpr", "privacy-banner", "gallery", NULL
 	};
 	static const char *const not_comments[] = {"no-comment", "nocomment", NULL};
 	const char *name = (const char *) node->name;
