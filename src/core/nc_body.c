@@ -199,16 +199,19 @@ typedef enum HintVerdict
  * ones).  Layout names ("has-sidebar", "widget Blog", "date-outer") often
  * sit on wrappers of the whole story, so a boilerplate hint only makes a
  * container suspect: measure() keeps it when it holds real prose.
- * Comment threads and consent banners hold prose too, and are never kept.
+ * Comment threads, consent banners and galleries hold prose too, and are
+ * never kept.
  */
 static void
 read_hints(xmlNodePtr node, NodeInfo *info)
 {
 	static const char *const never_content_words[] = {
 		"comment", "disqus", "replies", "respond", "reply", "kommentar", "commentaire",
-		"comentario", "cookie", "consent", "gdpr", "privacy-banner", "gallery", NULL
+		"comentario", "cookie", "consent", "gdpr", "privacy-banner", NULL
 	};
 	static const char *const not_comments[] = {"no-comment", "nocomment", NULL};
+	static const char *const gallery_words[] = {"gallery", NULL};
+	static const char *const post_tokens[] = {"hentry", "format-gallery", NULL};
 	const char *name = (const char *) node->name;
 	char		hints[512];
 	bool		boilerplate;
@@ -223,6 +226,13 @@ read_hints(xmlNodePtr node, NodeInfo *info)
 	if (strcmp(name, "body") == 0 || strcmp(name, "html") == 0 || strcmp(name, "a") == 0)
 		return;
 	if (hints_match(hints, never_content_words) && !hints_match(hints, not_comments))
+		info->hint = HINT_NEVER_CONTENT;
+	/*
+	 * A gallery's captions are not the text, as figure captions are not;
+	 * but a post of the gallery format ("hentry format-gallery") is a story.
+	 */
+	else if (hints_match(hints, gallery_words) && !hints_have_token(hints, post_tokens) &&
+			 strcmp(name, "article") != 0 && strcmp(name, "main") != 0)
 		info->hint = HINT_NEVER_CONTENT;
 	else if (boilerplate)
 		info->hint = HINT_SOFT;
