@@ -214,6 +214,33 @@ nc_ascii_istr(const char *haystack, const char *needle)
 	return NULL;
 }
 
+const char *
+nc_ascii_ieq_any(const char *s, const char *const *list)
+{
+	for (; *list; list++)
+		if (nc_ascii_ieq(s, *list))
+			return *list;
+	return NULL;
+}
+
+const char *
+nc_ascii_istarts_any(const char *s, const char *const *list)
+{
+	for (; *list; list++)
+		if (nc_ascii_istarts(s, *list))
+			return *list;
+	return NULL;
+}
+
+const char *
+nc_ascii_istr_any(const char *s, const char *const *list)
+{
+	for (; *list; list++)
+		if (nc_ascii_istr(s, *list))
+			return *list;
+	return NULL;
+}
+
 int
 nc_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
 {

@@ -37,6 +37,9 @@ typedef struct NodeInfo
 	bool		scored;
 } NodeInfo;
 
+/* Containers kept as candidates for the story, best first. */
+#define TOP_CANDIDATES 5
+
 typedef struct BodyWalk
 {
 	const NcHost *host;
@@ -46,6 +49,10 @@ typedef struct BodyWalk
 	bool		failed;
 	bool		use_hints;		/* class and id hints may mark junk */
 	bool		keep_links;		/* emit link lists and link-only blocks too */
+	xmlNodePtr	top[TOP_CANDIDATES];	/* the best-scoring containers, best first */
+	double		top_score[TOP_CANDIDATES];
+	xmlNodePtr	article_body;	/* the one itemprop=articleBody holding prose, or NULL */
+	int			article_bodies; /* how many such elements this pass saw */
 } BodyWalk;
 
 static NodeInfo *
@@ -238,6 +245,15 @@ read_hints(xmlNodePtr node, NodeInfo *info)
 		info->hint = HINT_SOFT;
 }
 
+/* schema.org's articleBody: the publisher's own mark of the story's text. */
+static bool
+is_declared_article_body(xmlNodePtr node)
+{
+	const char *itemprop = nc_attr(node, "itemprop");
+
+	return itemprop && nc_ascii_ieq(itemprop, "articleBody");
+}
+
 /* A suspect container is kept when it holds this much prose. */
 static bool
 holds_prose(const NodeInfo *info)
@@ -362,6 +378,11 @@ measure(BodyWalk *w, xmlNodePtr node, int depth, bool in_link)
 			ci->junk = ci->hint == HINT_NEVER_CONTENT || (ci->hint == HINT_SOFT && !holds_prose(ci));
 		if (ci->junk)
 			continue;
+		if (holds_prose(ci) && is_declared_article_body(child))
+		{
+			/* One declared body is the page's word on its story; several say nothing. */
+			w->article_body = w->article_bodies++ == 0 ? child : NULL;
+		}
 		info->text_len += ci->text_len;
 		info->link_len += ci->link_len;
 		info->commas += ci->commas;
@@ -514,7 +535,6 @@ score_paragraphs(BodyWalk *w, xmlNodePtr node, int depth)
 	}
 }
 
-#define TOP_CANDIDATES 5
 #define MIN_CANDIDATE_TEXT 80
 
 static void
@@ -573,8 +593,10 @@ is_ancestor(xmlNodePtr ancestor, xmlNodePtr node)
  * not the story's rival.
  */
 static bool
-has_twin(BodyWalk *w, xmlNodePtr *top, double *top_score, int k)
+has_twin(BodyWalk *w, int k)
 {
+	xmlNodePtr *top = w->top;
+	double	   *top_score = w->top_score;
 	const NodeInfo *a = info_of(top[k]);
 	int			i;
 
@@ -604,8 +626,10 @@ has_twin(BodyWalk *w, xmlNodePtr *top, double *top_score, int k)
  * page of paragraphs) should come out whole.
  */
 static xmlNodePtr
-choose_candidate(BodyWalk *w, xmlNodePtr *top, double *top_score)
+choose_candidate(BodyWalk *w)
 {
+	xmlNodePtr *top = w->top;
+	double	   *top_score = w->top_score;
 	xmlNodePtr	best = top[0];
 	xmlNodePtr	parent;
 	int			i;
@@ -619,7 +643,7 @@ choose_candidate(BodyWalk *w, xmlNodePtr *top, double *top_score)
 
 		for (i = 1; i < TOP_CANDIDATES; i++)
 			if (top[i] && top_score[i] >= 0.75 * top_score[0] && is_ancestor(parent, top[i]) &&
-				!is_ancestor(best, top[i]) && !has_twin(w, top, top_score, i))
+				!is_ancestor(best, top[i]) && !has_twin(w, i))
 				rivals++;
 		if (rivals >= 2)
 			best = parent;
@@ -654,6 +678,7 @@ typedef struct Emitter
 	int			lines_cap;
 	const char *headline;
 	const char *description;	/* the page's declared summary, or NULL */
+	size_t		description_len;	/* what of it a standfirst repeats; 0: unusable */
 	const char *first_paragraph;	/* the first line that came from a <p> */
 	const char *first_text;		/* the first line that is no heading or label */
 } Emitter;
@@ -671,7 +696,6 @@ is_furniture(const char *line)
 		"loading...", "mehr zum thema", "weiterlesen", "lesen sie auch", "teilen",
 		"image", "photo", "video", "sponsored", "sponsored content", NULL
 	};
-	int			i;
 
 	/* Lines that send the reader elsewhere: "Read more: <headline>". */
 	static const char *const pointers[] = {
@@ -696,22 +720,10 @@ is_furniture(const char *line)
 	};
 	size_t		len = strlen(line);
 
-	for (i = 0; phrases[i]; i++)
-		if (nc_ascii_ieq(line, phrases[i]))
-			return true;
-	if (len < 150)
-		for (i = 0; credits[i]; i++)
-			if (nc_ascii_istarts(line, credits[i]))
-				return true;
-	if (len < 250)
-		for (i = 0; pointers[i]; i++)
-			if (nc_ascii_istarts(line, pointers[i]))
-				return true;
-	if (len < 200)
-		for (i = 0; notices[i]; i++)
-			if (nc_ascii_istr(line, notices[i]))
-				return true;
-	return false;
+	return nc_ascii_ieq_any(line, phrases) ||
+		(len < 150 && nc_ascii_istarts_any(line, credits)) ||
+		(len < 250 && nc_ascii_istarts_any(line, pointers)) ||
+		(len < 200 && nc_ascii_istr_any(line, notices));
 }
 
 /* A short line that announces what follows: "Kontakt:", "Weitere Informationen:". */
@@ -972,27 +984,35 @@ is_lead_hinted(xmlNodePtr node)
 }
 
 /*
+ * How much of the page's declared description a standfirst must start
+ * with: all of it, less the "..." or "…" of a description cut short; 0 when
+ * too short to tell a standfirst by.
+ */
+static size_t
+description_prefix_len(const char *description)
+{
+	size_t		len = description ? strlen(description) : 0;
+
+	while (len > 0 && (description[len - 1] == '.' || description[len - 1] == ' '))
+		len--;
+	if (len >= 3 && strncmp(description + len - 3, "\xE2\x80\xA6", 3) == 0)
+		len -= 3;
+	return len >= 60 ? len : 0;
+}
+
+/*
  * A paragraph that says what the page's declared description says: the
- * standfirst, whatever its classes ("text-xl leading-snug").  Descriptions
- * are often cut short ("..."), so a long enough start counts.
+ * standfirst, whatever its classes ("text-xl leading-snug").
  */
 static bool
 is_described(Emitter *e, xmlNodePtr node)
 {
 	const char *text;
-	size_t		dlen;
 
-	if (e->description == NULL || !nc_is_tag(node, "p"))
-		return false;
-	dlen = strlen(e->description);
-	while (dlen > 0 && (e->description[dlen - 1] == '.' || e->description[dlen - 1] == ' '))
-		dlen--;
-	if (dlen >= 3 && strncmp(e->description + dlen - 3, "\xE2\x80\xA6", 3) == 0)
-		dlen -= 3;				/* "…" */
-	if (dlen < 60)
+	if (e->description_len == 0 || !nc_is_tag(node, "p"))
 		return false;
 	text = nc_node_text(e->walk->host, node, e->walk->max_depth);
-	return text && strncmp(text, e->description, dlen) == 0;
+	return text && strncmp(text, e->description, e->description_len) == 0;
 }
 
 /*
@@ -1079,9 +1099,7 @@ emit_leads(Emitter *e, xmlNodePtr best)
 static bool
 is_marked_article(xmlNodePtr node)
 {
-	const char *itemprop = nc_attr(node, "itemprop");
-
-	return nc_is_tag(node, "article") || (itemprop && nc_ascii_ieq(itemprop, "articleBody")) ||
+	return nc_is_tag(node, "article") || is_declared_article_body(node) ||
 		(info_of(node) && info_of(node)->class_weight > 0 && !nc_is_tag(node, "body") &&
 		 !nc_is_tag(node, "html"));
 }
@@ -1093,45 +1111,6 @@ in_marked_article(xmlNodePtr node)
 		if (is_marked_article(node))
 			return true;
 	return false;
-}
-
-/* The one element marked itemprop=articleBody that holds prose, or NULL (none, or several). */
-static xmlNodePtr
-declared_article_body(xmlNodePtr root, int max_depth)
-{
-	xmlNodePtr	found = NULL;
-	xmlNodePtr	node = root;
-	int			depth = 0;
-
-	/* Document order, without recursion: pages nest deeply. */
-	while (node)
-	{
-		NodeInfo   *info = node->type == XML_ELEMENT_NODE ? info_of(node) : NULL;
-		const char *itemprop;
-
-		if (info && !info->junk && (itemprop = nc_attr(node, "itemprop")) != NULL &&
-			nc_ascii_ieq(itemprop, "articleBody") && holds_prose(info))
-		{
-			if (found)
-				return NULL;
-			found = node;
-		}
-		if (info && !info->junk && node->children && depth < max_depth)
-		{
-			node = node->children;
-			depth++;
-			continue;
-		}
-		while (node && node != root && node->next == NULL)
-		{
-			node = node->parent;
-			depth--;
-		}
-		if (node == NULL || node == root)
-			break;
-		node = node->next;
-	}
-	return found;
 }
 
 /* The marked article container below node that holds the most text, or NULL. */
@@ -1212,24 +1191,14 @@ emit_article(Emitter *e, xmlNodePtr best, xmlNodePtr bodynode, bool declared)
 }
 
 /*
- * One extraction over the tree; *body is NULL when nothing was found.
+ * Measures and scores the tree, leaving the best candidates in w->top.
  * False when cancelled or out of memory.
  */
 static bool
-extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char *description,
-			 const char **body, const char **lead)
+measure_pass(BodyWalk *w, xmlNodePtr root)
 {
-	xmlNodePtr	bodynode;
-	xmlNodePtr	top[TOP_CANDIDATES] = {0};
-	double		top_score[TOP_CANDIDATES] = {0};
-	xmlNodePtr	best;
-	bool		declared = false;	/* best is the page's own articleBody */
-	NodeInfo   *root_info;
-	Emitter		e;
+	NodeInfo   *root_info = nc_alloc(w->host, sizeof(NodeInfo));
 
-	*body = NULL;
-	*lead = NULL;
-	root_info = nc_alloc(w->host, sizeof(NodeInfo));
 	if (root_info == NULL)
 	{
 		w->failed = true;
@@ -1237,32 +1206,46 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char *des
 	}
 	memset(root_info, 0, sizeof(*root_info));
 	root->_private = root_info;
+	memset(w->top, 0, sizeof(w->top));
+	memset(w->top_score, 0, sizeof(w->top_score));
+	w->article_body = NULL;
+	w->article_bodies = 0;
 	measure(w, root, 0, false);
 	if (w->cancelled || w->failed)
 		return false;
 	score_paragraphs(w, root, 0);
 	if (w->cancelled)
 		return false;
-	collect_top(root, top, top_score, 0, w->max_depth);
+	collect_top(root, w->top, w->top_score, 0, w->max_depth);
+	return true;
+}
 
-	bodynode = nc_find_tag(root, "body", 4);
-	best = choose_candidate(w, top, top_score);
+/*
+ * The body from the tree as the last measure_pass left it; *body is NULL
+ * when nothing was found.  False when cancelled or out of memory.
+ */
+static bool
+emit_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char *description,
+		  const char **body, const char **lead)
+{
+	xmlNodePtr	bodynode = nc_find_tag(root, "body", 4);
+	xmlNodePtr	best = choose_candidate(w);
+	bool		declared = false;	/* best is the page's own articleBody */
+	Emitter		e;
+
+	*body = NULL;
+	*lead = NULL;
 	if (best == NULL)
 		best = bodynode ? bodynode : root;
-	else
+	else if (w->article_body && w->article_body != best && is_ancestor(w->article_body, best))
 	{
 		/*
 		 * The publisher's own mark of the story (schema.org articleBody)
 		 * around the best candidate: the story is all of it, not the part
 		 * that scores best (one section, a gallery's captions).
 		 */
-		xmlNodePtr	marked = declared_article_body(root, w->max_depth);
-
-		if (marked && marked != best && is_ancestor(marked, best))
-		{
-			best = marked;
-			declared = true;
-		}
+		best = w->article_body;
+		declared = true;
 	}
 	/* Links stand as the story only where the page marks an article. */
 	if (w->keep_links && !in_marked_article(best))
@@ -1276,6 +1259,7 @@ extract_pass(BodyWalk *w, xmlNodePtr root, const char *headline, const char *des
 	e.walk = w;
 	e.headline = headline;
 	e.description = description;
+	e.description_len = description_prefix_len(description);
 	nc_buf_init(&e.line, w->host);
 	nc_buf_init(&e.out, w->host);
 
@@ -1311,7 +1295,7 @@ nc_extract_body(const NcHost *host, xmlDocPtr doc, int max_depth, const char *he
 	w.host = host;
 	w.max_depth = max_depth;
 	w.use_hints = true;
-	if (extract_pass(&w, root, headline, description, body, lead) &&
+	if (measure_pass(&w, root) && emit_pass(&w, root, headline, description, body, lead) &&
 		(*body == NULL || strlen(*body) < SHORT_BODY))
 	{
 		const char *hintless;
@@ -1319,23 +1303,27 @@ nc_extract_body(const NcHost *host, xmlDocPtr doc, int max_depth, const char *he
 
 		/* As Readability does, try again trusting structure alone. */
 		w.use_hints = false;
-		if (extract_pass(&w, root, headline, description, &hintless, &hintless_lead) && hintless &&
+		if (measure_pass(&w, root) &&
+			emit_pass(&w, root, headline, description, &hintless, &hintless_lead) && hintless &&
 			(*body == NULL || strlen(hintless) > strlen(*body)))
 		{
 			*body = hintless;
 			*lead = hintless_lead;
 		}
-		w.use_hints = true;
-	}
 
-	/*
-	 * A story that is a list of links (a link roundup, a reading list) loses
-	 * every block to the link filters: read it again, links kept.
-	 */
-	if (*body == NULL && !w.cancelled && !w.failed)
-	{
-		w.keep_links = true;
-		extract_pass(&w, root, headline, description, body, lead);
+		/*
+		 * A story that is a list of links (a link roundup, a reading list)
+		 * loses every block to the link filters: emit it again, links kept,
+		 * from a measure that trusts class hints again (the hintless one
+		 * keeps "Posted on ... in ..." lines).  Rare: the body was empty.
+		 */
+		if (*body == NULL && !w.cancelled && !w.failed)
+		{
+			w.use_hints = true;
+			w.keep_links = true;
+			if (measure_pass(&w, root))
+				emit_pass(&w, root, headline, description, body, lead);
+		}
 	}
 	if (w.cancelled)
 	{

@@ -58,6 +58,13 @@ extern size_t nc_space_length(const unsigned char *s, size_t left);
 extern bool nc_ascii_ieq(const char *a, const char *b);
 extern bool nc_ascii_istarts(const char *s, const char *prefix);
 extern const char *nc_ascii_istr(const char *haystack, const char *needle);
+/*
+ * The first entry of a NULL-terminated phrase list that s equals, starts
+ * with, or contains (ASCII case-insensitive), or NULL.
+ */
+extern const char *nc_ascii_ieq_any(const char *s, const char *const *list);
+extern const char *nc_ascii_istarts_any(const char *s, const char *const *list);
+extern const char *nc_ascii_istr_any(const char *s, const char *const *list);
 
 /* Length of the UTF-8 sequence at s (1 for a stray byte), and its code point. */
 extern int	nc_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);

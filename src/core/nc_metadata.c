@@ -225,12 +225,8 @@ names_a_role(const char *s)
 		"department", "desk", "team", "service", "bureau", "news", "redaktion",
 		"professor", "manager", "officer", "journalist", "photographer", NULL
 	};
-	int			i;
 
-	for (i = 0; roles[i]; i++)
-		if (nc_ascii_istr(s, roles[i]))
-			return true;
-	return false;
+	return nc_ascii_istr_any(s, roles) != NULL;
 }
 
 /*
@@ -300,12 +296,8 @@ is_placeholder(const char *v)
 		"thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
 		"donnerstag", "freitag", "samstag", "sonntag", NULL
 	};
-	int			i;
 
-	for (i = 0; words[i]; i++)
-		if (nc_ascii_ieq(v, words[i]))
-			return true;
-	return false;
+	return nc_ascii_ieq_any(v, words) != NULL;
 }
 
 /* Strips "By", roles and dates off a byline fragment. */
@@ -313,17 +305,14 @@ static const char *
 clean_author(const NcHost *host, const char *s, size_t len)
 {
 	char	   *v = nc_collapse_space(host, s, len);
+	const char *opener;
 	char	   *cut;
 	int			i;
 
 	if (v == NULL)
 		return NULL;
-	for (i = 0; byline_openers[i]; i++)
-		if (nc_ascii_istarts(v, byline_openers[i]))
-		{
-			v += strlen(byline_openers[i]);
-			break;
-		}
+	if ((opener = nc_ascii_istarts_any(v, byline_openers)) != NULL)
+		v += strlen(opener);
 	while (*v == ' ' || *v == ':')
 		v++;
 	for (i = 0; byline_stops[i]; i++)
@@ -415,7 +404,7 @@ unparenthesize(const NcHost *host, const char *value)
 	{
 		const char *close;
 		const char *inner;
-		int			i;
+		const char *joiner;
 
 		if (*p != '(' || (close = strchr(p, ')')) == NULL)
 		{
@@ -423,13 +412,10 @@ unparenthesize(const NcHost *host, const char *value)
 			continue;
 		}
 		inner = p + 1;
-		for (i = 0; joiners[i]; i++)
-			if (nc_ascii_istarts(inner, joiners[i]))
-				break;
-		if (joiners[i])
+		if ((joiner = nc_ascii_istarts_any(inner, joiners)) != NULL)
 		{
 			nc_buf_append_str(&out, ", ");
-			nc_buf_append(&out, inner + strlen(joiners[i]), close - inner - strlen(joiners[i]));
+			nc_buf_append(&out, inner + strlen(joiner), close - inner - strlen(joiner));
 		}
 		else if (nc_agency_name(inner, close - inner))
 		{
