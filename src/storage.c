@@ -10,16 +10,8 @@
 
 #include "fmgr.h"
 #include "mb/pg_wchar.h"
-#include "miscadmin.h"
 
 #include "pg_news.h"
-
-static bool
-simhash_should_stop(void *arg)
-{
-	(void) arg;
-	return INTERRUPTS_PENDING_CONDITION();
-}
 
 PG_FUNCTION_INFO_V1(news_simhash);
 Datum
@@ -29,28 +21,25 @@ news_simhash(PG_FUNCTION_ARGS)
 	const char *s = VARDATA_ANY(t);
 	size_t		len = VARSIZE_ANY_EXHDR(t);
 	char	   *utf8;
-	NcHost		host;
+	NcHost		host = news_host_for(CurrentMemoryContext);
+	NcError		err;
 	uint64_t	fingerprint;
 	bool		has_words;
-	NcStatus	status;
 
 	/* The core reads UTF-8: words must split alike in every database. */
 	utf8 = pg_server_to_any(s, (int) len, PG_UTF8);
 	if (utf8 != s)
 		len = strlen(utf8);
 
-	memset(&host, 0, sizeof(host));
-	host.should_stop = simhash_should_stop;
-	status = nc_simhash(&host, utf8, len, &fingerprint, &has_words);
-	if (status == NC_CANCELLED)
-	{
-		CHECK_FOR_INTERRUPTS();
-		ereport(ERROR,
-				(errcode(ERRCODE_QUERY_CANCELED),
-				 errmsg("canceling news.simhash")));
-	}
-	if (status != NC_OK)
-		elog(ERROR, "unrecognized simhash status: %d", (int) status);
+	/*
+	 * The shared host stops only for a cancel or a termination, not for the
+	 * harmless interrupts CHECK_FOR_INTERRUPTS absorbs; nc_simhash reports
+	 * nothing but its status.
+	 */
+	memset(&err, 0, sizeof(err));
+	err.status = nc_simhash(&host, utf8, len, &fingerprint, &has_words);
+	if (err.status != NC_OK)
+		news_report_core_error(&err);
 	if (!has_words)
 		PG_RETURN_NULL();
 	PG_RETURN_INT64((int64) fingerprint);
