@@ -231,11 +231,17 @@ BEGIN
     article_id := cur.id;
     new_hash := news.content_hash(a);
     IF new_hash = cur.content_hash THEN
-        UPDATE news.articles AS t SET fetched_at = greatest(t.fetched_at, p_fetched_at)
+        UPDATE news.articles AS t SET fetched_at = p_fetched_at
         WHERE t.id = cur.id AND t.fetched_at < p_fetched_at;
         outcome := CASE WHEN cur.url = p_url THEN 'unchanged' ELSE 'duplicate' END;
         RETURN;
     END IF;
+
+    -- The stored text, as news.article_versions keeps it.
+    old_article := ROW(cur.url, cur.canonical_url, cur.site_name, cur.lang, cur.headline,
+        cur.summary, cur.section, cur.tags, cur.authors, cur.published_at, cur.updated_at,
+        cur.published_local, cur.updated_local, cur.dateline_place, cur.agency, cur.body,
+        cur.image_url, cur.word_count, cur.provenance)::news.article;
 
     -- A crawl older than the stored one arrived late (parallel loads, WARCs
     -- read out of order): keep it as a version, keep the newer text current.
@@ -253,10 +259,7 @@ BEGIN
             superseded_at, changed, article, content_type, raw_page, content_hash, simhash)
         VALUES (cur.id, cur.version, p_fetched_at, p_fetched_at,
             least(cur.first_fetched_at, cur.fetched_at),
-            news.changed_fields(a, ROW(cur.url, cur.canonical_url, cur.site_name, cur.lang,
-                cur.headline, cur.summary, cur.section, cur.tags, cur.authors, cur.published_at,
-                cur.updated_at, cur.published_local, cur.updated_local, cur.dateline_place,
-                cur.agency, cur.body, cur.image_url, cur.word_count, cur.provenance)::news.article),
+            news.changed_fields(a, old_article),
             a, p_content_type, p_raw, new_hash, news.simhash(a.body));
         UPDATE news.articles AS t SET version = cur.version + 1,
             first_fetched_at = least(cur.first_fetched_at, p_fetched_at)
@@ -264,10 +267,6 @@ BEGIN
         RETURN;
     END IF;
 
-    old_article := ROW(cur.url, cur.canonical_url, cur.site_name, cur.lang, cur.headline,
-        cur.summary, cur.section, cur.tags, cur.authors, cur.published_at, cur.updated_at,
-        cur.published_local, cur.updated_local, cur.dateline_place, cur.agency, cur.body,
-        cur.image_url, cur.word_count, cur.provenance)::news.article;
     a.url := cur.url;
     INSERT INTO news.article_versions (article_id, version, first_fetched_at, fetched_at,
         superseded_at, changed, article, content_type, raw_page, content_hash, simhash)
