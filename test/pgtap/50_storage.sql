@@ -1,7 +1,7 @@
 -- news.articles and news.ingest: schema, markings and behaviour the
 -- regression tour does not show.
 BEGIN;
-SELECT plan(33);
+SELECT plan(37);
 
 SELECT has_table('news', 'articles', 'news.articles exists');
 SELECT has_table('news', 'article_versions', 'news.article_versions exists');
@@ -113,6 +113,38 @@ SELECT ok((SELECT (article).body LIKE '%arrived on Monday%'
            WHERE a.url = 'https://a.example/one'), 'the old body is kept');
 DELETE FROM news.articles WHERE url = 'https://a.example/one';
 SELECT is((SELECT count(*)::int FROM news.article_versions), 0, 'deleting an article deletes its versions');
+
+-- news.articles repeats news.article's fields as columns, and the generated
+-- columns and news.store_article rebuild the article from them with
+-- ROW(...)::news.article, which matches by position.  Rebuilt by name from a
+-- row whose fields all differ, the article must give the same results.
+INSERT INTO news.articles (url, canonical_url, fetched_at, first_fetched_at, raw_page, site_name,
+    lang, headline, summary, section, tags, authors, published_at, updated_at, published_local,
+    updated_local, dateline_place, agency, body, image_url, word_count, provenance)
+VALUES ('https://guard.example/a', 'https://guard.example/c', '2024-02-01Z', '2024-02-01Z', '\x00',
+    'Guard Site', 'en', 'Headline heron', 'Summary swallow', 'Section sparrow', '{tag-thrush}',
+    '{Author Avocet}', '2024-01-01 01:00Z', '2024-01-02 02:00Z', '2024-01-03 03:00',
+    '2024-01-04 04:00', 'Dateline Dunlin', 'Agency Auk', 'Body bittern and its nest',
+    'https://guard.example/i.png', 5, '{"source": "guard"}');
+CREATE TEMP TABLE guard_article AS
+SELECT jsonb_populate_record(NULL::news.article, to_jsonb(t) - 'raw_page') AS article
+FROM news.articles t WHERE t.url = 'https://guard.example/a';
+SELECT is((SELECT t.content_hash FROM news.articles t WHERE t.url = 'https://guard.example/a'),
+          (SELECT news.content_hash(article) FROM guard_article),
+          'the content_hash column hashes the article its columns hold, field for field');
+SELECT is((SELECT t.search_vector FROM news.articles t WHERE t.url = 'https://guard.example/a'),
+          (SELECT news.search_vector(article) FROM guard_article),
+          'the search_vector column indexes the article its columns hold, field for field');
+SELECT is((SELECT s.outcome
+           FROM guard_article g,
+                news.store_article('https://guard.example/a', '\x01', NULL, '2024-02-02Z',
+                                   jsonb_populate_record(g.article,
+                                                         '{"body": "Body edited"}')) AS s),
+          'changed', 'an edit of the guard row is stored');
+SELECT is((SELECT v.article FROM news.article_versions v
+           JOIN news.articles t ON t.id = v.article_id WHERE t.url = 'https://guard.example/a'),
+          (SELECT article FROM guard_article),
+          'the version keeps the article the replaced columns held, field for field');
 
 SELECT throws_ok($$SELECT news.ingest('', 'x'::text)$$, '22023', NULL, 'an empty URL is refused');
 
