@@ -4,9 +4,9 @@
  *		who said what, citing whom, about whom, in an article body.
  *
  * The entity list (tsearch_data/pg_news_entities.tsv) comes from
- * news_entity_list, read once per backend.  Each call
- * runs the core in a child context of the caller's, deleted before return;
- * rows go to a materialised tuplestore.
+ * news_entity_list, read once per backend.  Each set-returning call runs
+ * the core in a child context of the caller's, deleted once its rows are
+ * in the materialised tuplestore.
  */
 #include "postgres.h"
 
@@ -22,14 +22,17 @@
 
 #include "pg_news.h"
 
-/* The body as NUL-terminated UTF-8. */
+/*
+ * The body as UTF-8, converted straight from the detoasted datum: the
+ * core takes a length, so an unconverted body needs no copy.
+ */
 static char *
 body_utf8(text *body, size_t *len)
 {
-	char	   *s = text_to_cstring(body);
-	char	   *utf8 = pg_server_to_any(s, strlen(s), PG_UTF8);
+	int			n = VARSIZE_ANY_EXHDR(body);
+	char	   *utf8 = pg_server_to_any(VARDATA_ANY(body), n, PG_UTF8);
 
-	*len = strlen(utf8);
+	*len = (utf8 == VARDATA_ANY(body)) ? (size_t) n : strlen(utf8);
 	return utf8;
 }
 
@@ -40,19 +43,35 @@ text_or_null(const char *s, bool *isnull)
 	return *isnull ? (Datum) 0 : PointerGetDatum(news_text_from_utf8(s));
 }
 
-/* Runs the quote analysis of argument 0 in cxt. */
-static void
-analyse_quotes(FunctionCallInfo fcinfo, MemoryContext cxt, NcQuoteResult *result)
+/*
+ * Sets up the materialised result of a set-returning analysis function and
+ * runs the core on the body in argument 0: nc_find_quotes when quotes is
+ * given, else nc_find_entities.  The results live in the context returned,
+ * which the caller deletes once its rows are stored.
+ */
+static MemoryContext
+analyse_body(FunctionCallInfo fcinfo, NcQuoteResult *quotes, NcEntityResult *entities)
 {
 	const NcEntityDict *dict = news_entity_list("pg_news_entities");
 	size_t		len;
-	char	   *body = body_utf8(PG_GETARG_TEXT_PP(0), &len);
-	NcHost		host = news_host_for(cxt);
+	char	   *body;
+	MemoryContext cxt;
+	NcHost		host;
 	NcError		err;
+	NcStatus	status;
 
+	InitMaterializedSRF(fcinfo, 0);
+	body = body_utf8(PG_GETARG_TEXT_PP(0), &len);
+	cxt = AllocSetContextCreate(CurrentMemoryContext, "pg_news analysis", ALLOCSET_DEFAULT_SIZES);
+	host = news_host_for(cxt);
 	memset(&err, 0, sizeof(err));
-	if (nc_find_quotes(&host, dict, body, len, result, &err) != NC_OK)
+	if (quotes)
+		status = nc_find_quotes(&host, dict, body, len, quotes, &err);
+	else
+		status = nc_find_entities(&host, dict, body, len, entities, &err);
+	if (status != NC_OK)
 		news_report_core_error(&err);
+	return cxt;
 }
 
 PG_FUNCTION_INFO_V1(news_quotes);
@@ -60,27 +79,22 @@ Datum
 news_quotes(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	MemoryContext cxt;
 	NcQuoteResult result;
+	MemoryContext cxt = analyse_body(fcinfo, &result, NULL);
 	int			i;
 
-	InitMaterializedSRF(fcinfo, 0);
-	cxt = AllocSetContextCreate(CurrentMemoryContext, "pg_news quotes", ALLOCSET_DEFAULT_SIZES);
-	analyse_quotes(fcinfo, cxt, &result);
 	for (i = 0; i < result.nquotes; i++)
 	{
 		const NcQuote *q = &result.quotes[i];
 		Datum		values[6];
-		bool		nulls[6];
+		bool		nulls[6] = {false};
 
 		values[0] = text_or_null(q->quote, &nulls[0]);
 		values[1] = text_or_null(q->speaker, &nulls[1]);
 		values[2] = text_or_null(q->speaker_role, &nulls[2]);
 		values[3] = text_or_null(q->cue, &nulls[3]);
 		values[4] = Int32GetDatum(q->paragraph);
-		nulls[4] = false;
 		values[5] = BoolGetDatum(q->partial);
-		nulls[5] = false;
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	MemoryContextDelete(cxt);
@@ -92,25 +106,20 @@ Datum
 news_cited_sources(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	MemoryContext cxt;
 	NcQuoteResult result;
+	MemoryContext cxt = analyse_body(fcinfo, &result, NULL);
 	int			i;
 
-	InitMaterializedSRF(fcinfo, 0);
-	cxt = AllocSetContextCreate(CurrentMemoryContext, "pg_news sources", ALLOCSET_DEFAULT_SIZES);
-	analyse_quotes(fcinfo, cxt, &result);
 	for (i = 0; i < result.nsources; i++)
 	{
 		const NcSource *s = &result.sources[i];
 		Datum		values[4];
-		bool		nulls[4];
+		bool		nulls[4] = {false};
 
 		values[0] = text_or_null(s->source, &nulls[0]);
 		values[1] = text_or_null(s->kind, &nulls[1]);
 		values[2] = Int32GetDatum(s->mentions);
-		nulls[2] = false;
 		values[3] = Int32GetDatum(s->first_paragraph);
-		nulls[3] = false;
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	MemoryContextDelete(cxt);
@@ -122,31 +131,19 @@ Datum
 news_entities(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	const NcEntityDict *dict = news_entity_list("pg_news_entities");
-	MemoryContext cxt;
-	NcHost		host;
-	NcError		err;
 	NcEntityResult result;
-	size_t		len;
-	char	   *body;
+	MemoryContext cxt = analyse_body(fcinfo, NULL, &result);
 	int			i;
 
-	InitMaterializedSRF(fcinfo, 0);
-	body = body_utf8(PG_GETARG_TEXT_PP(0), &len);
-	cxt = AllocSetContextCreate(CurrentMemoryContext, "pg_news entities", ALLOCSET_DEFAULT_SIZES);
-	host = news_host_for(cxt);
-	memset(&err, 0, sizeof(err));
-	if (nc_find_entities(&host, dict, body, len, &result, &err) != NC_OK)
-		news_report_core_error(&err);
 	for (i = 0; i < result.count; i++)
 	{
+		const NcEntity *e = &result.items[i];
 		Datum		values[3];
-		bool		nulls[3];
+		bool		nulls[3] = {false};
 
-		values[0] = text_or_null(result.items[i].entity, &nulls[0]);
-		values[1] = text_or_null(result.items[i].kind, &nulls[1]);
-		values[2] = Int32GetDatum(result.items[i].mentions);
-		nulls[2] = false;
+		values[0] = text_or_null(e->entity, &nulls[0]);
+		values[1] = text_or_null(e->kind, &nulls[1]);
+		values[2] = Int32GetDatum(e->mentions);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	MemoryContextDelete(cxt);
@@ -162,7 +159,7 @@ news_text_stats(PG_FUNCTION_ARGS)
 	size_t		len;
 	char	   *body = body_utf8(PG_GETARG_TEXT_PP(0), &len);
 	Datum		values[6];
-	bool		nulls[6] = {false, false, false, false, false, false};
+	bool		nulls[6] = {false};
 
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "news.text_stats must return a composite type");
