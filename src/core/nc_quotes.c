@@ -68,6 +68,11 @@ static const char *const lead_words[] = {
 	"meanwhile", "so", "still", "yet"
 };
 
+/* Titles of courtesy, which are no role: "Mr Cook said". */
+static const char *const honorifics[] = {
+	"Miss", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."
+};
+
 /* Heads of unnamed sources: "a US official", "diplomatic sources". */
 static const char *const official_words[] = {
 	"adviser", "advisers", "advisor", "aide", "aides", "analyst", "analysts",
@@ -238,7 +243,7 @@ ends_sentence(const NcWord *w)
 }
 
 /*
- * Finds the attribution clause of a sentence fragment f[0..n).  first_only
+ * Finds the attribution clause of a sentence fragment f[0..n).  after_quote
  * asks for a clause at the very start of the fragment (after a quote:
  * "..., he said"), where the subject cannot be a long phrase.
  */
@@ -339,9 +344,9 @@ find_clause(const NcWord *f, int n, bool after_quote)
 	return c;
 }
 
-/* Joins words w[0..n) with spaces, keeping the commas between them. */
+/* Joins words w[0..n) with spaces, possessives spelled out. */
 static char *
-words_text(const NcHost *host, const NcWord *w, int n, bool keep_commas)
+words_text(const NcHost *host, const NcWord *w, int n)
 {
 	NcBuf		buf;
 	int			i;
@@ -354,8 +359,6 @@ words_text(const NcHost *host, const NcWord *w, int n, bool keep_commas)
 		nc_buf_append_str(&buf, w[i].text);
 		if (w[i].possessive)
 			nc_buf_append_str(&buf, "'s");
-		if (keep_commas && i + 1 < n && w[i].trail == ',')
-			nc_buf_append_char(&buf, ',');
 	}
 	if (buf.failed)
 		return NULL;
@@ -582,7 +585,7 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 		if (strcmp(sp.kind, "official") == 0 || is_determiner(&last[0]) ||
 			word_ieq(&last[0], "one") || word_ieq(&last[0], "two") || word_ieq(&last[0], "three") ||
 			word_ieq(&last[0], "several") || word_ieq(&last[0], "some") || word_ieq(&last[0], "many"))
-			sp.role = words_text(host, last, nlast, false);
+			sp.role = words_text(host, last, nlast);
 		return sp;
 	}
 	{
@@ -592,7 +595,7 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 		const NcEntityDef *def;
 		int			k;
 
-		sp.name = words_text(host, subj + nstart, bestlen, false);
+		sp.name = words_text(host, subj + nstart, bestlen);
 
 		/*
 		 * The role: words before the name in its part ("Pentagon
@@ -637,13 +640,8 @@ speaker_of(const NcHost *host, const NcEntityDict *dict, const NcWord *subj, int
 					sp.role = NULL;
 			}
 			/* An honorific alone says nothing of the speaker's role */
-			if (sp.role && (strcmp(sp.role, "Mr") == 0 || strcmp(sp.role, "Mrs") == 0 ||
-							strcmp(sp.role, "Ms") == 0 || strcmp(sp.role, "Miss") == 0 ||
-							strcmp(sp.role, "Mr.") == 0 || strcmp(sp.role, "Mrs.") == 0 ||
-							strcmp(sp.role, "Ms.") == 0))
-			{
+			if (sp.role && nc_in_sorted_list(sp.role, NC_LIST(honorifics)))
 				sp.role = NULL;
-			}
 		}
 		def = nc_entity_dict_match(dict, subj + nstart, bestlen, &matched);
 		if (def && matched == bestlen)
@@ -749,27 +747,6 @@ gender_of_role(const char *role)
 	return 0;
 }
 
-static void
-remember_person(State *st, const char *name, const char *role)
-{
-	int			i;
-
-	for (i = 0; i < st->npersons; i++)
-		if (strcmp(st->persons[i], name) == 0)
-		{
-			if (role && !st->person_roles[i])
-				st->person_roles[i] = role;
-			return;
-		}
-	if (st->npersons < 64)
-	{
-		st->persons[st->npersons] = name;
-		st->person_roles[st->npersons] = role;
-		st->person_genders[st->npersons] = gender_of_role(role);
-		st->npersons++;
-	}
-}
-
 /* Index of a remembered person, or -1. */
 static int
 person_index(const State *st, const char *name)
@@ -780,6 +757,26 @@ person_index(const State *st, const char *name)
 		if (strcmp(st->persons[i], name) == 0)
 			return i;
 	return -1;
+}
+
+static void
+remember_person(State *st, const char *name, const char *role)
+{
+	int			i = person_index(st, name);
+
+	if (i >= 0)
+	{
+		if (role && !st->person_roles[i])
+			st->person_roles[i] = role;
+		return;
+	}
+	if (st->npersons < 64)
+	{
+		st->persons[st->npersons] = name;
+		st->person_roles[st->npersons] = role;
+		st->person_genders[st->npersons] = gender_of_role(role);
+		st->npersons++;
+	}
 }
 
 static void
@@ -861,14 +858,12 @@ resolve_clause(State *st, const Clause *c, int paragraph)
 	}
 	else if (sp.name && strcmp(sp.kind, "person") == 0)
 	{
-		const char *full = expand_surname(st, sp.name);
-		int			i;
+		int			known;
 
-		sp.name = full;
-		if (sp.role == NULL)
-			for (i = 0; i < st->npersons; i++)
-				if (strcmp(st->persons[i], full) == 0)
-					sp.role = st->person_roles[i];
+		sp.name = expand_surname(st, sp.name);
+		known = person_index(st, sp.name);
+		if (sp.role == NULL && known >= 0)
+			sp.role = st->person_roles[known];
 		remember_person(st, sp.name, sp.role);
 		st->last_person = sp.name;
 		st->last_role = sp.role;
@@ -890,7 +885,7 @@ resolve_clause(State *st, const Clause *c, int paragraph)
 			if (word_ieq(&c->recipient[i], "agencies") || word_ieq(&c->recipient[i], "media") ||
 				word_ieq(&c->recipient[i], "agency"))
 			{
-				add_source(st, words_text(st->host, c->recipient, i + 1, false), "agency", paragraph);
+				add_source(st, words_text(st->host, c->recipient, i + 1), "agency", paragraph);
 				break;
 			}
 	}
@@ -959,7 +954,7 @@ note_mentions(State *st, const NcWord *w, int n, const NcWord *skip, int nskip)
 			continue;
 		if (end > start && end - start < 4)
 		{
-			char	   *name = words_text(st->host, w + start, end - start + 1, false);
+			char	   *name = words_text(st->host, w + start, end - start + 1);
 			char	   *role = NULL;
 			int			t = start;
 
@@ -967,7 +962,7 @@ note_mentions(State *st, const NcWord *w, int n, const NcWord *skip, int nskip)
 			while (t > 0 && nc_is_title_word(w[t - 1].text) && !w[t - 1].trail)
 				t--;
 			if (t < start)
-				role = words_text(st->host, w + t, start - t, false);
+				role = words_text(st->host, w + t, start - t);
 			if (name == NULL || (t < start && role == NULL))
 			{
 				st->failed = true;
@@ -996,12 +991,6 @@ first_letter_lower(const char *s)
 	while (*u && !((*u >= 'a' && *u <= 'z') || (*u >= 'A' && *u <= 'Z') || *u >= 0x80))
 		u++;
 	return *u >= 'a' && *u <= 'z';
-}
-
-static int
-count_words_of(const char *s)
-{
-	return nc_count_words(s);
 }
 
 /* The inside of a span, trimmed. */
@@ -1076,7 +1065,6 @@ typedef struct Pending
 {
 	NcQuote    *q;				/* NULL: dropped or merged */
 	bool		attributed;
-	bool		woven;			/* writer's words lead straight into it */
 	bool		continued;		/* continues the previous paragraph's quote */
 } Pending;
 
@@ -1284,7 +1272,6 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 					q = open_quote;
 					pend[npend].q = q;
 					pend[npend].attributed = (q->speaker != NULL || q->cue != NULL);
-					pend[npend].woven = false;
 					pend[npend].continued = true;
 				}
 				else
@@ -1305,10 +1292,10 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 					pend[npend].attributed = false;
 					pend[npend].continued = false;
 					/* Woven in: the writer's words run straight into the quote */
-					pend[npend].woven = n > last_start && w[n - 1].trail != ':' &&
-						w[n - 1].trail != ',' && !ends_sentence(&w[n - 1]) &&
-						!nc_in_sorted_list(w[n - 1].text, NC_LIST(speech_verbs));
-					q->partial = first_letter_lower(text) || pend[npend].woven;
+					q->partial = first_letter_lower(text) ||
+						(n > last_start && w[n - 1].trail != ':' &&
+						 w[n - 1].trail != ',' && !ends_sentence(&w[n - 1]) &&
+						 !nc_in_sorted_list(w[n - 1].text, NC_LIST(speech_verbs)));
 				}
 				if (!pend[npend].attributed && pre.found)
 				{
@@ -1324,17 +1311,20 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 		for (j = 0; j < npend; j++)
 		{
 			NcQuote    *q = pend[j].q;
+			bool		opens_unattributed;
 
 			if (q == NULL)
 				continue;
-			if (!pend[j].attributed && !pend[j].continued && j == 0 && spans[0].open == lead &&
-				colon_before)
+			/* A new quote that opens the paragraph may take an earlier speaker */
+			opens_unattributed = (j == 0 && spans[0].open == lead &&
+								  !pend[j].attributed && !pend[j].continued);
+			if (opens_unattributed && colon_before)
 			{
 				set_speaker(q, &colon_prev_sp, colon_prev_cue);
 				pend[j].attributed = true;
+				opens_unattributed = false;
 			}
-			if (!pend[j].attributed && !pend[j].continued && j == 0 && spans[0].open == lead &&
-				prev_para_quoted && prev_para_speaker && !para_has_clause)
+			if (opens_unattributed && prev_para_quoted && prev_para_speaker && !para_has_clause)
 			{
 				/*
 				 * A paragraph that is all quote carries on the speaker of
@@ -1358,7 +1348,7 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 			NcQuote    *q = pend[j].q;
 
 			if (q && !pend[j].continued && !pend[j].attributed && q->partial &&
-				count_words_of(q->quote) <= 3)
+				nc_count_words(q->quote) <= 3)
 				q->quote = NULL;
 		}
 		if (nspans > 0 && !spans[nspans - 1].closed && npend > 0 && pend[npend - 1].q &&
