@@ -171,17 +171,16 @@ edge_punct_at(const unsigned char *s, size_t left)
 	return 0;
 }
 
-/* Length of a trailing punctuation sequence ending at s + len. */
+/* Length of edge punctuation ending at s + len: the marks edge_punct_at knows. */
 static size_t
 trailing_punct(const unsigned char *s, size_t len)
 {
-	if (len >= 1 && strchr("\"'()[]{},.;:!?*", s[len - 1]) != NULL && s[len - 1] != '\0')
-		return 1;
-	if (len >= 3 && s[len - 3] == 0xE2 && s[len - 2] == 0x80 &&
-		((s[len - 1] >= 0x98 && s[len - 1] <= 0x9F) || s[len - 1] == 0xA6))
-		return 3;
-	if (len >= 2 && s[len - 2] == 0xC2 && (s[len - 1] == 0xAB || s[len - 1] == 0xBB))
-		return 2;
+	static const size_t lengths[] = {1, 3, 2};
+	size_t		i;
+
+	for (i = 0; i < sizeof(lengths) / sizeof(lengths[0]); i++)
+		if (len >= lengths[i] && edge_punct_at(s + len - lengths[i], lengths[i]) == lengths[i])
+			return lengths[i];
 	return 0;
 }
 
@@ -419,10 +418,12 @@ nc_entity_dict_parse(const NcHost *host, const char *text, size_t len,
 	for (i = 0; i < n; i++)
 		for (j = 0; j < out->items[i].nvariants; j++)
 		{
+			int			words = key_words(out->items[i].variants[j]);
+
 			refs[nkeys].key = out->items[i].variants[j];
 			refs[nkeys].def = &out->items[i];
-			if (key_words(refs[nkeys].key) > out->max_key_words)
-				out->max_key_words = key_words(refs[nkeys].key);
+			if (words > out->max_key_words)
+				out->max_key_words = words;
 			nkeys++;
 		}
 	qsort(refs, nkeys, sizeof(KeyRef), cmp_keyref);
@@ -647,6 +648,13 @@ collect(Collector *c, const char *entity, const char *kind, int offset)
 	return &c->items[i];
 }
 
+/* True when w ends a sentence: a final mark not after an abbreviation. */
+static bool
+ends_sentence(const NcWord *w)
+{
+	return (w->trail == '.' || w->trail == '!' || w->trail == '?') && !nc_is_abbreviation(w->text);
+}
+
 static bool
 is_connector(const char *w)
 {
@@ -757,7 +765,7 @@ nc_find_entities(const NcHost *host, const NcEntityDict *dict,
 		while (i < n)
 		{
 			int			matched = 0;
-			const NcEntityDef *def = nc_entity_dict_match(dict, w + i, n - i, &matched);
+			const NcEntityDef *def;
 			bool		initial = sentence_start;
 			Found	   *f;
 
@@ -768,6 +776,7 @@ nc_find_entities(const NcHost *host, const NcEntityDict *dict,
 				i++;
 				continue;
 			}
+			def = nc_entity_dict_match(dict, w + i, n - i, &matched);
 			if (def)
 			{
 				f = collect(&c, def->canonical, def->kind, (int) (pos + w[i].offset));
@@ -777,8 +786,7 @@ nc_find_entities(const NcHost *host, const NcEntityDict *dict,
 					f->kind = def->kind;
 				}
 				i += matched;
-				sentence_start = (w[i - 1].trail == '.' || w[i - 1].trail == '!' ||
-								  w[i - 1].trail == '?') && !nc_is_abbreviation(w[i - 1].text);
+				sentence_start = ends_sentence(&w[i - 1]);
 				continue;
 			}
 			if (w[i].cap || w[i].acronym)
@@ -843,12 +851,10 @@ nc_find_entities(const NcHost *host, const NcEntityDict *dict,
 						f->single = (start == end && !w[start].acronym);
 					}
 				}
-				sentence_start = (w[i - 1].trail == '.' || w[i - 1].trail == '!' ||
-								  w[i - 1].trail == '?') && !nc_is_abbreviation(w[i - 1].text);
+				sentence_start = ends_sentence(&w[i - 1]);
 				continue;
 			}
-			sentence_start = (w[i].trail == '.' || w[i].trail == '!' || w[i].trail == '?') &&
-				!nc_is_abbreviation(w[i].text);
+			sentence_start = ends_sentence(&w[i]);
 			i++;
 		}
 		if (c.failed)
