@@ -53,3 +53,5 @@ SELECT id, source, kind, mentions FROM forms, news.cited_sources(body) ORDER BY 
 SELECT count(*) FROM news.quotes(NULL);
 SELECT count(*) FROM news.quotes('');
 SELECT * FROM news.text_stats('');
+-- A run of 5,000 letters without a space is one word (it was counted ~900 times).
+SELECT words FROM news.text_stats(repeat('a', 5000));

@@ -305,8 +305,13 @@ is_word_char(uint32_t cp)
 int
 nc_count_words(const char *s)
 {
+	return nc_count_words_n(s, strlen(s));
+}
+
+int
+nc_count_words_n(const char *s, size_t len)
+{
 	const unsigned char *p = (const unsigned char *) s;
-	size_t		len = strlen(s);
 	int			words = 0;
 	bool		in_word = false;
 

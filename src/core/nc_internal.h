@@ -70,6 +70,8 @@ extern const char *nc_ascii_istr_any(const char *s, const char *const *list);
 extern int	nc_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
 /* Words (runs of letters or digits) in UTF-8 text. */
 extern int	nc_count_words(const char *s);
+/* The same for the len bytes at s, which need not end in a NUL. */
+extern int	nc_count_words_n(const char *s, size_t len);
 
 /* ---------------------------------------------------------------------
  * JSON trees (nc_json.c), built from the host's JSON parser's events

@@ -145,27 +145,7 @@ nc_text_stats(const char *body, size_t len, NcTextStats *out)
 	if (line_has_text)
 		paragraphs++;
 
-	{
-		/* nc_count_words needs a NUL-terminated string: count in place by chunks */
-		char		buf[4096];
-		size_t		pos = 0;
-		int			words = 0;
-
-		while (pos < len)
-		{
-			size_t		take = len - pos < sizeof(buf) - 1 ? len - pos : sizeof(buf) - 1;
-
-			/* Cut at a space so that no word is split between chunks */
-			if (pos + take < len)
-				while (take > 1 && body[pos + take] != ' ' && body[pos + take] != '\n')
-					take--;
-			memcpy(buf, body + pos, take);
-			buf[take] = '\0';
-			words += nc_count_words(buf);
-			pos += take;
-		}
-		out->words = words;
-	}
+	out->words = nc_count_words_n(body, len);
 	out->sentences = sentences;
 	out->syllables = syllables;
 	out->paragraphs = paragraphs;
