@@ -648,9 +648,8 @@ collect(Collector *c, const char *entity, const char *kind, int offset)
 	return &c->items[i];
 }
 
-/* True when w ends a sentence: a final mark not after an abbreviation. */
-static bool
-ends_sentence(const NcWord *w)
+bool
+nc_ends_sentence(const NcWord *w)
 {
 	return (w->trail == '.' || w->trail == '!' || w->trail == '?') && !nc_is_abbreviation(w->text);
 }
@@ -786,7 +785,7 @@ nc_find_entities(const NcHost *host, const NcEntityDict *dict,
 					f->kind = def->kind;
 				}
 				i += matched;
-				sentence_start = ends_sentence(&w[i - 1]);
+				sentence_start = nc_ends_sentence(&w[i - 1]);
 				continue;
 			}
 			if (w[i].cap || w[i].acronym)
@@ -851,10 +850,10 @@ nc_find_entities(const NcHost *host, const NcEntityDict *dict,
 						f->single = (start == end && !w[start].acronym);
 					}
 				}
-				sentence_start = ends_sentence(&w[i - 1]);
+				sentence_start = nc_ends_sentence(&w[i - 1]);
 				continue;
 			}
-			sentence_start = ends_sentence(&w[i]);
+			sentence_start = nc_ends_sentence(&w[i]);
 			i++;
 		}
 		if (c.failed)

@@ -152,6 +152,8 @@ extern bool nc_is_org_word(const char *w);
 extern bool nc_is_place_word(const char *w);
 /* True for "Mr", "Gen", "U.S": a period after it need not end a sentence. */
 extern bool nc_is_abbreviation(const char *w);
+/* True when w ends a sentence: a final mark not after an abbreviation. */
+extern bool nc_ends_sentence(const NcWord *w);
 
 /*
  * The longest entity-list variant spelled by words w[0..n), or NULL;

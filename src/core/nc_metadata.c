@@ -325,9 +325,9 @@ clean_author(const NcHost *host, const char *s, size_t len)
 		 * preposition is no full name but part of one ("Organization for
 		 * Transformative Works", "Doctors in Training").
 		 */
+		if (is_preposition_stop(byline_stops[i]) && nc_count_words_n(v, cut - v) < 2)
+			continue;
 		*cut = '\0';
-		if (is_preposition_stop(byline_stops[i]) && nc_count_words(v) < 2)
-			*cut = ' ';
 	}
 	/* A date or time after the name ends it: "Steven Musil January 18". */
 	for (cut = v; *cut; cut++)

@@ -236,12 +236,6 @@ word_ieq(const NcWord *w, const char *s)
 	return nc_ascii_ieq(w->text, s);
 }
 
-static bool
-ends_sentence(const NcWord *w)
-{
-	return (w->trail == '.' || w->trail == '!' || w->trail == '?') && !nc_is_abbreviation(w->text);
-}
-
 /*
  * Finds the attribution clause of a sentence fragment f[0..n).  after_quote
  * asks for a clause at the very start of the fragment (after a quote:
@@ -331,7 +325,7 @@ find_clause(const NcWord *f, int n, bool after_quote)
 						   ((k + 2 < n && f[k + 2].cap) || (k + 3 < n && f[k + 3].cap)))))
 		{
 			for (e = k + 1; e < n; e++)
-				if (ends_sentence(&f[e]) || e - (k + 1) >= 12)
+				if (nc_ends_sentence(&f[e]) || e - (k + 1) >= 12)
 					break;
 			c.found = true;
 			c.subj = &f[k + 1];
@@ -1159,14 +1153,14 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 			/* Sentence fragments: the first ends at a sentence end, the last starts after one */
 			first_end = n;
 			for (k = 0; k < n; k++)
-				if (ends_sentence(&w[k]))
+				if (nc_ends_sentence(&w[k]))
 				{
 					first_end = k + 1;
 					break;
 				}
 			last_start = 0;
 			for (k = n - 2; k >= 0; k--)
-				if (ends_sentence(&w[k]))
+				if (nc_ends_sentence(&w[k]))
 				{
 					last_start = k + 1;
 					break;
@@ -1212,7 +1206,7 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 					Clause		c;
 					Speaker		sp;
 
-					while (fe < n && !ends_sentence(&w[fe]))
+					while (fe < n && !nc_ends_sentence(&w[fe]))
 						fe++;
 					if (fe < n)
 						fe++;
@@ -1294,7 +1288,7 @@ nc_find_quotes(const NcHost *host, const NcEntityDict *dict,
 					/* Woven in: the writer's words run straight into the quote */
 					q->partial = first_letter_lower(text) ||
 						(n > last_start && w[n - 1].trail != ':' &&
-						 w[n - 1].trail != ',' && !ends_sentence(&w[n - 1]) &&
+						 w[n - 1].trail != ',' && !nc_ends_sentence(&w[n - 1]) &&
 						 !nc_in_sorted_list(w[n - 1].text, NC_LIST(speech_verbs)));
 				}
 				if (!pend[npend].attributed && pre.found)
