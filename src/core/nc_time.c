@@ -897,8 +897,7 @@ read_zone(Parse *p, int i)
 	const Tok  *t = &p->tok[i];
 
 	if (t->kind == TK_PUNCT)
-		return (p->have_time && (i == p->time_end || (t->space_before && i == p->time_end))) ?
-			read_signed_offset(p, i) : 0;
+		return (p->have_time && i == p->time_end) ? read_signed_offset(p, i) : 0;
 	if (t->kind != TK_WORD)
 		return 0;
 	if (strcmp(t->word, "z") == 0 && (t->upper || !t->space_before))
@@ -917,13 +916,14 @@ read_zone(Parse *p, int i)
 	{
 		char		up[8];
 		int			j;
+		const NcZoneAbbrev *known;
 
 		for (j = 0; t->word[j]; j++)
 			up[j] = (char) (t->word[j] - 32);
 		up[j] = '\0';
-		if (first_abbrev(up))
+		if ((known = first_abbrev(up)) != NULL)
 		{
-			p->abbrev = first_abbrev(up)->abbrev;
+			p->abbrev = known->abbrev;
 			return 1;
 		}
 	}
@@ -957,15 +957,41 @@ country_of_zone(const char *zone)
 	return z ? z->country : NULL;
 }
 
+/* The line of nc_country_zones for an upper-case ISO 3166 code, or NULL. */
+static const NcZoneCountry *
+country_line(const char *country)
+{
+	return bsearch(country, nc_country_zones, nc_country_zone_count,
+				   sizeof(NcZoneCountry), cmp_country_key);
+}
+
+/*
+ * The country a two-letter code in either case names, as nc_country_zones
+ * spells it, or NULL.  "UK" (the domain, and a common mistake in language
+ * tags) is GB.
+ */
+static const char *
+country_of_code(char first, char second)
+{
+	char		code[3];
+	const NcZoneCountry *z;
+
+	if (!is_ascii_alpha(first) || !is_ascii_alpha(second))
+		return NULL;
+	code[0] = (char) (first & ~0x20);
+	code[1] = (char) (second & ~0x20);
+	code[2] = '\0';
+	if (strcmp(code, "UK") == 0)
+		return "GB";
+	z = country_line(code);
+	return z ? z->country : NULL;
+}
+
 const char *
 nc_zone_of_country(const char *country)
 {
-	const NcZoneCountry *z;
+	const NcZoneCountry *z = country ? country_line(country) : NULL;
 
-	if (country == NULL)
-		return NULL;
-	z = bsearch(country, nc_country_zones, nc_country_zone_count,
-				sizeof(NcZoneCountry), cmp_country_key);
 	return z ? z->zone : NULL;
 }
 
@@ -1045,7 +1071,6 @@ nc_country_of_host(const char *host_name)
 	const char *end,
 			   *dot;
 	char		tld[3];
-	const NcZoneCountry *z;
 
 	if (host_name == NULL)
 		return NULL;
@@ -1065,13 +1090,7 @@ nc_country_of_host(const char *host_name)
 	tld[2] = '\0';
 	if (word_in(generic, tld))
 		return NULL;
-	if (strcmp(tld, "uk") == 0)
-		return "GB";
-	tld[0] = (char) (tld[0] - 32);
-	tld[1] = (char) (tld[1] - 32);
-	z = bsearch(tld, nc_country_zones, nc_country_zone_count,
-				sizeof(NcZoneCountry), cmp_country_key);
-	return z ? z->country : NULL;
+	return country_of_code(tld[0], tld[1]);
 }
 
 const char *
@@ -1100,20 +1119,13 @@ nc_country_of_language(const char *lang)
 	for (n = 0; lang[n] && lang[n] != '-' && lang[n] != '_'; n++)
 		;
 	/* A region subtag decides: en-IN, pt-BR. */
-	if (lang[n] && strlen(lang + n + 1) >= 2 && is_ascii_alpha(lang[n + 1]) &&
-		is_ascii_alpha(lang[n + 2]) && (lang[n + 3] == '\0' || lang[n + 3] == '-' || lang[n + 3] == '_'))
+	if (lang[n] && strlen(lang + n + 1) >= 2 &&
+		(lang[n + 3] == '\0' || lang[n + 3] == '-' || lang[n + 3] == '_'))
 	{
-		const NcZoneCountry *z;
+		const char *region = country_of_code(lang[n + 1], lang[n + 2]);
 
-		code[0] = (char) (lang[n + 1] & ~0x20);
-		code[1] = (char) (lang[n + 2] & ~0x20);
-		code[2] = '\0';
-		if (strcmp(code, "UK") == 0)
-			return "GB";
-		z = bsearch(code, nc_country_zones, nc_country_zone_count,
-					sizeof(NcZoneCountry), cmp_country_key);
-		if (z)
-			return z->country;
+		if (region)
+			return region;
 	}
 	if (n != 2)
 		return NULL;
@@ -1214,8 +1226,8 @@ finish(const NcHost *host, Parse *p, const NcZoneContext *context, NcTimestamp *
 		else
 			zone = a->zone;
 	}
-	else if (context)
-		zone = context->default_zone ? context->default_zone : nc_zone_of_country(context->country);
+	else
+		zone = nc_context_zone(context);
 	if (zone)
 	{
 		int			off;
