@@ -157,7 +157,6 @@ lower_copy(char *dst, size_t cap, const char *src)
 	dst[i] = '\0';
 }
 
-
 static bool
 contains_any(const char *const *list, const char *s)
 {
@@ -232,6 +231,23 @@ names_of(xmlNodePtr node, char *buf, size_t cap)
 	}
 }
 
+/*
+ * The node after node's subtree in document order, within root (NULL past
+ * its end); *depth follows the climb back up.
+ */
+static xmlNodePtr
+next_in_document(xmlNodePtr node, xmlNodePtr root, int *depth)
+{
+	while (node && node != root)
+	{
+		if (node->next)
+			return node->next;
+		node = node->parent;
+		(*depth)--;
+	}
+	return NULL;
+}
+
 /* The element's text, white space folded, at most TEXT_MAX bytes, in f->text. */
 static void
 collect_text(Finder *f, xmlNodePtr node)
@@ -240,7 +256,7 @@ collect_text(Finder *f, xmlNodePtr node)
 	int			depth = 0;
 
 	f->text_len = 0;
-	while (n && depth >= 0)
+	while (n)
 	{
 		if (n->type == XML_TEXT_NODE && n->content)
 		{
@@ -266,15 +282,7 @@ collect_text(Finder *f, xmlNodePtr node)
 			depth++;
 			continue;
 		}
-		while (n && n->next == NULL && depth >= 0)
-		{
-			n = n->parent;
-			depth--;
-			if (n == node)
-				depth = -1;
-		}
-		if (n && depth >= 0)
-			n = n->next;
+		n = next_in_document(n, node, &depth);
 	}
 	while (f->text_len > 0 && f->text[f->text_len - 1] == ' ')
 		f->text_len--;
@@ -295,6 +303,8 @@ offer(Finder *f, bool updated, int rank, const char *source, const char *raw, si
 	NcDateFound *slot = updated ? &f->upd : &f->pub;
 	int		   *slot_rank = updated ? &f->upd_rank : &f->pub_rank;
 	NcTimestamp ts;
+	bool		same_rank = rank == *slot_rank;
+	bool		nearest_wins = rank == RANK_TEXT_EARLY || rank == RANK_TEXT_CLASSED_EARLY;
 
 	if (raw == NULL || len == 0 || len > 512 || rank > *slot_rank)
 		return false;
@@ -305,7 +315,7 @@ offer(Finder *f, bool updated, int rank, const char *source, const char *raw, si
 	 * line more narrowly ("Updated: ..." inside "world Updated: ...")
 	 * gives the cleaner raw string for provenance.
 	 */
-	if (rank == *slot_rank && rank != RANK_TEXT_EARLY && rank != RANK_TEXT_CLASSED_EARLY)
+	if (same_rank && !nearest_wins)
 	{
 		char	   *narrow;
 
@@ -316,8 +326,8 @@ offer(Finder *f, bool updated, int rank, const char *source, const char *raw, si
 	if (!nc_parse_timestamp(f->host, raw, len, f->context, &ts) || !plausible(&ts))
 		return false;
 	/* A narrower restatement must say the same. */
-	if (rank == *slot_rank && slot->ts.valid && nc_timestamp_epoch(&ts) != nc_timestamp_epoch(&slot->ts) &&
-		rank != RANK_TEXT_EARLY && rank != RANK_TEXT_CLASSED_EARLY)
+	if (same_rank && !nearest_wins && slot->ts.valid &&
+		nc_timestamp_epoch(&ts) != nc_timestamp_epoch(&slot->ts))
 		return false;
 	slot->ts = ts;
 	slot->source = source;
@@ -486,6 +496,7 @@ static bool
 visit_element(Finder *f, xmlNodePtr node, bool decoy, const char *names)
 {
 	const char *itemprop;
+	int			property;
 
 	if (is_element(node, "meta"))
 	{
@@ -505,9 +516,9 @@ visit_element(Finder *f, xmlNodePtr node, bool decoy, const char *names)
 	itemprop = attr(node, "itemprop");
 	if (itemprop == NULL)
 		itemprop = attr(node, "property");
-	if (itemprop && date_property(itemprop))
+	if (itemprop && (property = date_property(itemprop)) != 0)
 	{
-		bool		upd = date_property(itemprop) == 2;
+		bool		upd = property == 2;
 		const char *v = attr(node, "content");
 
 		if (v == NULL)
@@ -556,7 +567,6 @@ visit_classed(Finder *f, xmlNodePtr node)
 			   f->text, f->text_len);
 }
 
-/* A short text node soon after the headline. */
 /* True when text opens (within its first 30 bytes) with a publication label. */
 static bool
 labelled_published(const char *text, size_t len)
@@ -574,6 +584,10 @@ labelled_published(const char *text, size_t len)
 	return false;
 }
 
+/*
+ * A text node: a labelled publication date anywhere, short lines near the
+ * headline, and a line that is a date and nothing else.
+ */
 static void
 visit_text(Finder *f, xmlNodePtr node)
 {
@@ -770,23 +784,6 @@ site_clock(Finder *f, const char *url)
 		f->pub.ts = ts;
 }
 
-/*
- * The node after node's subtree in document order, within root (NULL past
- * its end); *depth follows the climb back up.
- */
-static xmlNodePtr
-next_in_document(xmlNodePtr node, xmlNodePtr root, int *depth)
-{
-	while (node && node != root)
-	{
-		if (node->next)
-			return node->next;
-		node = node->parent;
-		(*depth)--;
-	}
-	return NULL;
-}
-
 /* Elements never read for dates; a <footer> only outside an <article> or <main>. */
 static bool
 is_decoy_tag(xmlNodePtr node, bool in_article)
@@ -854,7 +851,7 @@ page_title(Finder *f, xmlNodePtr root)
 	xmlNodePtr	node = root;
 	int			depth = 0;
 
-	while (node && depth >= 0)
+	while (node)
 	{
 		if (is_element(node, "title"))
 		{
@@ -869,13 +866,7 @@ page_title(Finder *f, xmlNodePtr root)
 			depth++;
 			continue;
 		}
-		while (node && node->next == NULL && depth >= 0)
-		{
-			node = node->parent;
-			depth--;
-		}
-		if (node)
-			node = node->next;
+		node = next_in_document(node, root, &depth);
 	}
 	return NULL;
 }
