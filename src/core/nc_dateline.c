@@ -139,19 +139,14 @@ nc_agency_exact(const char *text, size_t len)
 	return NULL;
 }
 
-/* Skips spaces, including U+00A0. */
+/* Skips white space as nc_space_length knows it (no-break and typographic spaces too). */
 static size_t
 skip_space(const char *s, size_t len, size_t i)
 {
-	while (i < len)
-	{
-		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')
-			i++;
-		else if (i + 1 < len && (unsigned char) s[i] == 0xC2 && (unsigned char) s[i + 1] == 0xA0)
-			i += 2;
-		else
-			break;
-	}
+	size_t		n;
+
+	while (i < len && (n = nc_space_length((const unsigned char *) s + i, len - i)) > 0)
+		i += n;
 	return i;
 }
 
@@ -225,7 +220,8 @@ read_place_words(const char *s, size_t len, size_t i, int *words, bool *all_caps
 bool
 nc_parse_dateline(const NcHost *host, const char *text, size_t len, NcDateline *out)
 {
-	size_t		i,
+	size_t		start,
+				i,
 				place_end,
 				region_end;
 	int			words;
@@ -234,18 +230,30 @@ nc_parse_dateline(const NcHost *host, const char *text, size_t len, NcDateline *
 	bool		have_date = false;
 	const char *agency = NULL;
 	size_t		sep;
+	NcTimestamp any_year;
+	NcZoneContext date_context = {NULL, NULL, &any_year};
 
 	memset(out, 0, sizeof(*out));
 	if (text == NULL)
 		return false;
-	i = skip_space(text, len, 0);
-	place_end = read_place_words(text, len, i, &words, &caps);
-	if (place_end == 0 || place_end == i || place_end - i > 48)
+	start = skip_space(text, len, 0);
+	place_end = read_place_words(text, len, start, &words, &caps);
+	if (place_end == 0 || place_end == start || place_end - start > 48)
 		return false;
 	/* A single capital letter or "I" is not a place. */
-	if (place_end - i < 2)
+	if (place_end - start < 2)
 		return false;
 	region_end = place_end;
+
+	/*
+	 * A date after the place needs no year ("Sept 19"): a reference supplies
+	 * one.  Any year will do, only whether the text reads as a date matters.
+	 */
+	memset(&any_year, 0, sizeof(any_year));
+	any_year.valid = true;
+	any_year.local.year = 2000;
+	any_year.local.month = 12;
+	any_year.local.day = 31;
 
 	/* ", Ukraine", ", Sept 19", ", Jan 26": a region or a date after a comma. */
 	{
@@ -258,7 +266,6 @@ nc_parse_dateline(const NcHost *host, const char *text, size_t len, NcDateline *
 						e;
 			int			w;
 			NcTimestamp ts;
-			NcZoneContext ctx = {NULL, NULL, NULL};
 			size_t		d;
 
 			/* A date: a month name and a day number, optionally a year. */
@@ -276,23 +283,12 @@ nc_parse_dateline(const NcHost *host, const char *text, size_t len, NcDateline *
 				if (d2 < len)
 					d = d2;
 			}
-			if (d > k && memchr(text + k, ' ', d - k) != NULL)
+			if (d > k && memchr(text + k, ' ', d - k) != NULL &&
+				nc_parse_timestamp(host, text + k, d - k, &date_context, &ts))
 			{
-				NcTimestamp ref;
-
-				/* Any year will do: only whether it reads as a date matters. */
-				memset(&ref, 0, sizeof(ref));
-				ref.valid = true;
-				ref.local.year = 2000;
-				ref.local.month = 12;
-				ref.local.day = 31;
-				ctx.reference = &ref;
-				if (nc_parse_timestamp(host, text + k, d - k, &ctx, &ts))
-				{
-					have_date = true;
-					j = d;
-					break;
-				}
+				have_date = true;
+				j = d;
+				break;
 			}
 			e = read_place_words(text, len, k, &w, &region_caps);
 			if (e == 0 || e == k || w > 3)
@@ -331,11 +327,7 @@ nc_parse_dateline(const NcHost *host, const char *text, size_t len, NcDateline *
 		i = skip_space(text, len, close - text + 1);
 	}
 
-	sep = 0;
-	if (i < len && text[i] == ':')
-		sep = 1;
-	else
-		sep = dash_at(text, len, i);
+	sep = (i < len && text[i] == ':') ? 1 : dash_at(text, len, i);
 	if (sep == 0 && agency == NULL)
 		return false;
 	if (!caps && !have_date && agency == NULL)
@@ -345,8 +337,7 @@ nc_parse_dateline(const NcHost *host, const char *text, size_t len, NcDateline *
 	if (i >= len)
 		return false;
 
-	out->place = nc_strndup(host, text + skip_space(text, len, 0),
-							region_end - skip_space(text, len, 0));
+	out->place = nc_strndup(host, text + start, region_end - start);
 	if (out->place == NULL)
 		return false;
 	out->agency = agency;

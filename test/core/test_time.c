@@ -59,6 +59,7 @@ main(void)
 	size_t		len;
 	char	   *page;
 	const char *lead = "LONDON, Sept 19 (AFP) — Britain said";
+	const char *spaced_lead = "\u200BGENEVA —\u2009Talks resumed";
 
 	/* 2015-09-19 07:08:00 UTC is 1442646480. */
 	nc_tap_ok(epoch_of("Updated: Sep 19, 2015 12:38 IST", NULL, "IN") == 1442646480,
@@ -150,6 +151,11 @@ main(void)
 			  strcmp(dl.place, "LONDON") == 0 && dl.agency && strcmp(dl.agency, "AFP") == 0 &&
 			  strcmp(lead + dl.story_offset, "Britain said") == 0,
 			  "dateline with date and agency");
+	/* A zero-width space before the place and a thin space after the dash are white space. */
+	nc_tap_ok(nc_parse_dateline(&host, spaced_lead, strlen(spaced_lead), &dl) &&
+			  strcmp(dl.place, "GENEVA") == 0 &&
+			  strcmp(spaced_lead + dl.story_offset, "Talks resumed") == 0,
+			  "dateline between typographic spaces");
 	nc_tap_ok(!nc_parse_dateline(&host, "Update: the story", 17, &dl), "\"Update:\" is not a place");
 	nc_tap_ok(nc_agency_name("By Agence France-Presse", 23) && strcmp(nc_agency_name("By Agence France-Presse", 23), "AFP") == 0,
 			  "agency names");
