@@ -92,26 +92,25 @@ news_parse_timestamp(PG_FUNCTION_ARGS)
 	PG_RETURN_TIMESTAMPTZ(result);
 }
 
+/* A country code from the core as text, NULL for none. */
+static Datum
+country_datum(FunctionCallInfo fcinfo, const char *country)
+{
+	if (country == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(country));
+}
+
 PG_FUNCTION_INFO_V1(news_host_country);
 Datum
 news_host_country(PG_FUNCTION_ARGS)
 {
-	char	   *host_name = text_to_cstring(PG_GETARG_TEXT_PP(0));
-	const char *country = nc_country_of_host(host_name);
-
-	if (country == NULL)
-		PG_RETURN_NULL();
-	PG_RETURN_TEXT_P(cstring_to_text(country));
+	return country_datum(fcinfo, nc_country_of_host(text_to_cstring(PG_GETARG_TEXT_PP(0))));
 }
 
 PG_FUNCTION_INFO_V1(news_language_country);
 Datum
 news_language_country(PG_FUNCTION_ARGS)
 {
-	char	   *lang = text_to_cstring(PG_GETARG_TEXT_PP(0));
-	const char *country = nc_country_of_language(lang);
-
-	if (country == NULL)
-		PG_RETURN_NULL();
-	PG_RETURN_TEXT_P(cstring_to_text(country));
+	return country_datum(fcinfo, nc_country_of_language(text_to_cstring(PG_GETARG_TEXT_PP(0))));
 }
