@@ -48,9 +48,9 @@ take_list(const NcHost *host, NcArticle *a, const char *field, const NcListField
 	return list;
 }
 
-/* The host part of an absolute URL, lower-cased, without port or "www.". */
-static const char *
-url_host(const NcHost *host, const char *url)
+/* The host part of an absolute URL, lower-cased, without its port. */
+const char *
+nc_url_host(const NcHost *host, const char *url)
 {
 	const char *start;
 	const char *end;
@@ -252,7 +252,7 @@ nc_parse_article(const NcHost *host, const NcLimits *limits,
 	}
 
 	/* The site's country decides what its zone abbreviations mean. */
-	site_host = url_host(host, request->url);
+	site_host = nc_url_host(host, request->url);
 	memset(&context, 0, sizeof(context));
 	context.default_zone = request->default_zone;
 	context.country = nc_country_of_host(site_host);

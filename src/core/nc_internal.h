@@ -68,6 +68,9 @@ extern const char *nc_ascii_istr_any(const char *s, const char *const *list);
 
 /* Length of the UTF-8 sequence at s (1 for a stray byte), and its code point. */
 extern int	nc_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
+/* The host part of an absolute URL, lower-cased, without its port; NULL if none. */
+extern const char *nc_url_host(const NcHost *host, const char *url);
+
 /* Words (runs of letters or digits) in UTF-8 text. */
 extern int	nc_count_words(const char *s);
 /* The same for the len bytes at s, which need not end in a NUL. */

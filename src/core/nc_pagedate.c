@@ -733,16 +733,7 @@ visit_url(Finder *f, const char *url)
 static const char *
 url_country(Finder *f, const char *url)
 {
-	const char *h,
-			   *end;
-	char	   *host;
-
-	if (url == NULL || (h = strstr(url, "://")) == NULL)
-		return NULL;
-	h += 3;
-	end = h + strcspn(h, "/?#");
-	host = nc_strndup(f->host, h, end - h);
-	return host ? nc_country_of_host(host) : NULL;
+	return nc_country_of_host(nc_url_host(f->host, url));
 }
 
 /*
