@@ -97,6 +97,9 @@ SELECT news.bm25('test', to_tsvector('news.english', 'talks'), 'talk', 1.2, 2);
 -- news.highlight: only paragraphs that can match are parsed.
 SELECT news.paragraph_may_match('Markets rallied on Friday.', websearch_to_tsquery('news.english', 'ceasefire')) AS no,
        news.paragraph_may_match('The ceasefire held.', websearch_to_tsquery('news.english', 'ceasefire')) AS yes;
+-- A typographic apostrophe is dropped as the dictionaries drop it.
+SELECT to_tsvector('news.english', 'O’Brien resigned.') @@ websearch_to_tsquery('news.english', 'O''Brien') AS matches,
+       news.paragraph_may_match('O’Brien resigned.', websearch_to_tsquery('news.english', 'O''Brien')) AS may_match;
 SELECT news.highlight(E'Markets rallied on Friday.\nThe ceasefire in Gaza held overnight, officials said.\nRain is expected.',
        websearch_to_tsquery('news.english', 'ceasefire Gaza'));
 SELECT news.highlight(E'Markets rallied.\nRain is expected.', websearch_to_tsquery('news.english', 'ceasefire')) AS none;

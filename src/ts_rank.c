@@ -239,10 +239,24 @@ news_paragraph_may_match(PG_FUNCTION_ARGS)
 			bufcap = 3 * tl + 64;
 			buf = buf ? repalloc(buf, bufcap) : palloc(bufcap);
 		}
+		/*
+		 * Dots and apostrophes go as in the dictionaries' norm_token
+		 * (ts_dicts.c), the typographic apostrophe U+2019 included: a
+		 * query lexeme is obrien for O'Brien written either way.
+		 */
 		fl = nc_fold_word(s + st, tl, buf);
 		for (k = 0; k < fl; k++)
-			if (buf[k] != '.' && buf[k] != '\'')
-				buf[o++] = buf[k];
+		{
+			if (buf[k] == '.' || buf[k] == '\'')
+				continue;
+			if (k + 2 < fl && (unsigned char) buf[k] == 0xE2 &&
+				(unsigned char) buf[k + 1] == 0x80 && (unsigned char) buf[k + 2] == 0x99)
+			{
+				k += 2;
+				continue;
+			}
+			buf[o++] = buf[k];
+		}
 		fl = o;
 		for (i = 0; i < q->size; i++)
 		{
