@@ -23,17 +23,26 @@
 
 #include "nc_core.h"
 
-PG_FUNCTION_INFO_V1(news_token_count);
-Datum
-news_token_count(PG_FUNCTION_ARGS)
+/* Positions in a vector, a lexeme without positions counting once. */
+static int64
+vector_length(TSVector v)
 {
-	TSVector	v = PG_GETARG_TSVECTOR(0);
 	WordEntry  *we = ARRPTR(v);
 	int64		n = 0;
 	int			i;
 
 	for (i = 0; i < v->size; i++)
 		n += we[i].haspos ? POSDATALEN(v, &we[i]) : 1;
+	return n;
+}
+
+PG_FUNCTION_INFO_V1(news_token_count);
+Datum
+news_token_count(PG_FUNCTION_ARGS)
+{
+	TSVector	v = PG_GETARG_TSVECTOR(0);
+	int64		n = vector_length(v);
+
 	PG_FREE_IF_COPY(v, 0);
 	PG_RETURN_INT32((int32) Min(n, PG_INT32_MAX));
 }
@@ -156,8 +165,7 @@ news_bm25(PG_FUNCTION_ARGS)
 	double		k1 = PG_GETARG_FLOAT8(3);
 	double		b = PG_GETARG_FLOAT8(4);
 	Bm25Cache  *c;
-	WordEntry  *we = ARRPTR(v);
-	double		dl = 0,
+	double		dl,
 				score = 0;
 	int			i;
 
@@ -168,8 +176,7 @@ news_bm25(PG_FUNCTION_ARGS)
 				 errdetail("k1 must be at least 0 and b between 0 and 1."),
 				 errhint("The usual values are k1 = 1.2 and b = 0.75.")));
 	c = bm25_load(fcinfo, text_to_cstring(corpus), q);
-	for (i = 0; i < v->size; i++)
-		dl += we[i].haspos ? POSDATALEN(v, &we[i]) : 1;
+	dl = (double) vector_length(v);
 	for (i = 0; i < c->nterms; i++)
 	{
 		WordEntry  *e = find_lexeme(v, c->terms[i], c->lens[i]);
@@ -200,6 +207,9 @@ news_paragraph_may_match(PG_FUNCTION_ARGS)
 	char	   *operand = GETOPERAND(q);
 	const char *s = VARDATA_ANY(para);
 	size_t		len = VARSIZE_ANY_EXHDR(para);
+	const char **prefix = palloc(sizeof(char *) * q->size);
+	size_t	   *prefix_len = palloc(sizeof(size_t) * q->size);
+	int			nprefixes = 0;
 	NcTokenizer tz;
 	size_t		st,
 				tl;
@@ -208,6 +218,7 @@ news_paragraph_may_match(PG_FUNCTION_ARGS)
 	char	   *buf = NULL;
 	size_t		bufcap = 0;
 
+	/* The prefix of each query lexeme a token must start with. */
 	for (i = 0; i < q->size; i++)
 	{
 		QueryOperand *op;
@@ -223,6 +234,9 @@ news_paragraph_may_match(PG_FUNCTION_ARGS)
 			if (!(ch >= 'a' && ch <= 'z') && ch < 0x80)
 				PG_RETURN_BOOL(true);
 		}
+		prefix[nprefixes] = operand + op->distance;
+		prefix_len[nprefixes] = op->length > 3 ? op->length - 1 : op->length;
+		nprefixes++;
 	}
 
 	nc_tokenizer_init(&tz, s, len);
@@ -239,6 +253,7 @@ news_paragraph_may_match(PG_FUNCTION_ARGS)
 			bufcap = 3 * tl + 64;
 			buf = buf ? repalloc(buf, bufcap) : palloc(bufcap);
 		}
+
 		/*
 		 * Dots and apostrophes go as in the dictionaries' norm_token
 		 * (ts_dicts.c), the typographic apostrophe U+2019 included: a
@@ -257,19 +272,9 @@ news_paragraph_may_match(PG_FUNCTION_ARGS)
 			}
 			buf[o++] = buf[k];
 		}
-		fl = o;
-		for (i = 0; i < q->size; i++)
-		{
-			QueryOperand *op;
-			size_t		need;
-
-			if (item[i].type != QI_VAL)
-				continue;
-			op = &item[i].qoperand;
-			need = op->length > 3 ? op->length - 1 : op->length;
-			if (fl >= need && memcmp(buf, operand + op->distance, need) == 0)
+		for (i = 0; i < nprefixes; i++)
+			if (o >= prefix_len[i] && memcmp(buf, prefix[i], prefix_len[i]) == 0)
 				PG_RETURN_BOOL(true);
-		}
 	}
 	PG_RETURN_BOOL(false);
 }
