@@ -188,11 +188,15 @@ CREATE FUNCTION news.highlight(body text, query tsquery, config regconfig DEFAUL
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 BEGIN ATOMIC
+    -- Each paragraph past the prefilter is parsed once, for both the match
+    -- and the rank: OFFSET 0 keeps the planner from pulling the subquery up
+    -- and writing to_tsvector into both places again.
     SELECT pg_catalog.ts_headline(config, p.para, query, options)
       FROM pg_catalog.regexp_split_to_table(body, E'\n') WITH ORDINALITY AS p(para, n)
+           CROSS JOIN LATERAL (SELECT pg_catalog.to_tsvector(config, p.para) AS vector OFFSET 0) AS v
      WHERE news.paragraph_may_match(p.para, query)
-       AND pg_catalog.to_tsvector(config, p.para) OPERATOR(pg_catalog.@@) query
-     ORDER BY pg_catalog.ts_rank(pg_catalog.to_tsvector(config, p.para), query) DESC, p.n
+       AND v.vector OPERATOR(pg_catalog.@@) query
+     ORDER BY pg_catalog.ts_rank(v.vector, query) DESC, p.n
      LIMIT 1;
 END;
 COMMENT ON FUNCTION news.highlight(text, tsquery, regconfig, text) IS
