@@ -49,14 +49,20 @@ typedef struct EntKey
 	bool		lower_ok;		/* some name with these words starts in lower case */
 } EntKey;
 
+/* Keys sorted and merged by keytable_finish, with a filter over them. */
+typedef struct KeyTable
+{
+	int			n;
+	int			cap;
+	EntKey	   *keys;
+	uint8	   *filter;
+} KeyTable;
+
 typedef struct EntityTable
 {
-	int			nwords;
-	EntKey	   *words;			/* sorted by key */
-	int			nacr;
-	EntKey	   *acr;			/* acronym spellings, dots removed, sorted */
+	KeyTable	words;
+	KeyTable	acr;			/* acronym spellings, dots removed */
 	char	  **canon;
-	uint8	   *filter;			/* over words[].key */
 } EntityTable;
 
 /* Folded, with apostrophes and dots removed: O'Brien = obrien, U.S. = us. */
@@ -109,77 +115,74 @@ key_hash(const char *s)
 	return h & (FILTER_BITS - 1);
 }
 
-static uint8 *
-filter_build(EntKey *keys, int n)
-{
-	uint8	   *f = palloc0(FILTER_BITS / 8);
-	int			i;
-
-	for (i = 0; i < n; i++)
-	{
-		uint32		h = key_hash(keys[i].key);
-
-		f[h >> 3] |= (uint8) (1 << (h & 7));
-	}
-	return f;
-}
-
-static inline bool
-filter_may_hold(const uint8 *f, const char *key)
+static EntKey *
+keytable_find(const KeyTable *t, const char *key)
 {
 	uint32		h;
-
-	if (f == NULL)
-		return true;
-	h = key_hash(key);
-	return (f[h >> 3] & (1 << (h & 7))) != 0;
-}
-
-static EntKey *
-entkey_find_filtered(EntKey *keys, int n, const uint8 *filter, const char *key);
-
-static EntKey *
-entkey_find(EntKey *keys, int n, const char *key)
-{
-	return entkey_find_filtered(keys, n, NULL, key);
-}
-
-static EntKey *
-entkey_find_filtered(EntKey *keys, int n, const uint8 *filter, const char *key)
-{
 	EntKey		k;
 
-	if (n == 0 || !filter_may_hold(filter, key))
+	if (t->n == 0)
+		return NULL;
+	h = key_hash(key);
+	if ((t->filter[h >> 3] & (1 << (h & 7))) == 0)
 		return NULL;
 	k.key = (char *) key;
-	return bsearch(&k, keys, n, sizeof(EntKey), entkey_cmp);
+	return bsearch(&k, t->keys, t->n, sizeof(EntKey), entkey_cmp);
 }
 
-/* Sorts keys and merges duplicates; returns the new count. */
-static int
-entkey_merge(EntKey *keys, int n)
+static void
+keytable_add(KeyTable *t, char *key, int canon, bool longer, char *alt, bool lower_ok)
+{
+	EntKey	   *k;
+
+	if (t->n == t->cap)
+	{
+		t->cap = t->cap ? t->cap * 2 : 256;
+		t->keys = t->keys ? repalloc(t->keys, sizeof(EntKey) * t->cap)
+			: palloc(sizeof(EntKey) * t->cap);
+	}
+	k = &t->keys[t->n++];
+	k->key = key;
+	k->canon = canon;
+	k->longer = longer;
+	k->alt = alt;
+	k->lower_ok = lower_ok;
+}
+
+/* Sorts the keys, merges duplicates and builds the filter. */
+static void
+keytable_finish(KeyTable *t)
 {
 	int			i,
 				o = 0;
 
-	if (n == 0)
-		return 0;
-	qsort(keys, n, sizeof(EntKey), entkey_cmp);
-	for (i = 1; i < n; i++)
+	t->filter = palloc0(FILTER_BITS / 8);
+	if (t->n == 0)
+		return;
+	qsort(t->keys, t->n, sizeof(EntKey), entkey_cmp);
+	for (i = 1; i < t->n; i++)
 	{
-		if (strcmp(keys[i].key, keys[o].key) == 0)
+		EntKey	   *kept = &t->keys[o];
+
+		if (strcmp(t->keys[i].key, kept->key) == 0)
 		{
-			keys[o].longer |= keys[i].longer;
-			if (keys[o].canon < 0)
-				keys[o].canon = keys[i].canon;
-			if (keys[o].alt == NULL)
-				keys[o].alt = keys[i].alt;
-			keys[o].lower_ok |= keys[i].lower_ok;
+			kept->longer |= t->keys[i].longer;
+			if (kept->canon < 0)
+				kept->canon = t->keys[i].canon;
+			if (kept->alt == NULL)
+				kept->alt = t->keys[i].alt;
+			kept->lower_ok |= t->keys[i].lower_ok;
 		}
 		else
-			keys[++o] = keys[i];
+			t->keys[++o] = t->keys[i];
 	}
-	return o + 1;
+	t->n = o + 1;
+	for (i = 0; i < t->n; i++)
+	{
+		uint32		h = key_hash(t->keys[i].key);
+
+		t->filter[h >> 3] |= (uint8) (1 << (h & 7));
+	}
 }
 
 /* The words of a name as the parser sees them: compounds whole, parts skipped. */
@@ -241,13 +244,9 @@ load_entities(const char *name)
 {
 	const NcEntityDict *dict = news_entity_list(name);
 	EntityTable *et = palloc0(sizeof(EntityTable));
-	int			wcap = 1024,
-				acap = 256,
-				ncanon = 0,
+	int			ncanon = 0,
 				e;
 
-	et->words = palloc(sizeof(EntKey) * wcap);
-	et->acr = palloc(sizeof(EntKey) * acap);
 	et->canon = palloc(sizeof(char *) * Max(dict->count, 1));
 
 	for (e = 0; e < dict->count; e++)
@@ -281,17 +280,7 @@ load_entities(const char *name)
 				continue;
 			if (n == 1 && t[0] == NC_TOK_ACRONYM)
 			{
-				if (et->nacr == acap)
-				{
-					acap *= 2;
-					et->acr = repalloc(et->acr, sizeof(EntKey) * acap);
-				}
-				et->acr[et->nacr].key = w[0];
-				et->acr[et->nacr].canon = canon;
-				et->acr[et->nacr].longer = false;
-				et->acr[et->nacr].alt = NULL;
-				et->acr[et->nacr].lower_ok = false;
-				et->nacr++;
+				keytable_add(&et->acr, w[0], canon, false, NULL, false);
 				continue;
 			}
 			for (i = 0; i < n; i++)
@@ -306,38 +295,24 @@ load_entities(const char *name)
 			}
 			if (!ok)
 				continue;
+			/* Every leading run of words, so a name is matched word by word. */
 			for (i = 1; i <= n; i++)
-			{
-				if (et->nwords == wcap)
-				{
-					wcap *= 2;
-					et->words = repalloc(et->words, sizeof(EntKey) * wcap);
-				}
-				et->words[et->nwords].key = join_words(w, i);
-				et->words[et->nwords].canon = (i == n) ? canon : -1;
-				et->words[et->nwords].longer = (i < n);
-				et->words[et->nwords].alt = NULL;
-				et->words[et->nwords].lower_ok = lower;
-				et->nwords++;
-			}
+				keytable_add(&et->words, join_words(w, i), (i == n) ? canon : -1,
+							 i < n, NULL, lower);
 		}
 	}
-	et->nwords = entkey_merge(et->words, et->nwords);
-	et->nacr = entkey_merge(et->acr, et->nacr);
-	et->filter = filter_build(et->words, et->nwords);
+	keytable_finish(&et->words);
+	keytable_finish(&et->acr);
 	return et;
 }
 
 /* Protected words: "word" or "word lexeme" per line; they skip the stemmer. */
-static EntKey *
-load_protect(const char *name, int *count)
+static void
+load_protect(const char *name, KeyTable *protect)
 {
 	char	   *filename = get_tsearch_config_filename(name, "syn");
 	tsearch_readline_state trst;
 	char	   *line;
-	int			cap = 256,
-				n = 0;
-	EntKey	   *keys = palloc(sizeof(EntKey) * cap);
 
 	if (!tsearch_readline_begin(&trst, filename))
 		ereport(ERROR,
@@ -354,21 +329,11 @@ load_protect(const char *name, int *count)
 		if (!w)
 			continue;
 		l = strtok(NULL, " \t\r\n");
-		if (n == cap)
-		{
-			cap *= 2;
-			keys = repalloc(keys, sizeof(EntKey) * cap);
-		}
-		keys[n].key = norm_token(w, strlen(w));
-		keys[n].canon = -1;
-		keys[n].longer = false;
-		keys[n].alt = l ? norm_token(l, strlen(l)) : NULL;
-		keys[n].lower_ok = false;
-		n++;
+		keytable_add(protect, norm_token(w, strlen(w)), -1, false,
+					 l ? norm_token(l, strlen(l)) : NULL, false);
 	}
 	tsearch_readline_end(&trst);
-	*count = entkey_merge(keys, n);
-	return keys;
+	keytable_finish(protect);
 }
 
 /* ----------------------------------------------------------------
@@ -416,9 +381,7 @@ typedef struct WordsDict
 {
 	Oid			stemmer;		/* InvalidOid: no stemming */
 	EntityTable *entities;		/* NULL: no entity list */
-	EntKey	   *protect;
-	int			nprotect;
-	uint8	   *protect_filter;
+	KeyTable	protect;		/* empty: no protected words */
 	bool		multiword;
 } WordsDict;
 
@@ -434,7 +397,7 @@ word_lexemes(WordsDict *d, const char *norm, WordLex *out)
 {
 	EntKey	   *pk;
 
-	if (d->nprotect && (pk = entkey_find_filtered(d->protect, d->nprotect, d->protect_filter, norm)) != NULL)
+	if ((pk = keytable_find(&d->protect, norm)) != NULL)
 	{
 		if (out->n < MAX_GROUP_LEXEMES)
 			out->lex[out->n++] = pk->alt ? pk->alt : pk->key;
@@ -548,10 +511,7 @@ news_words_init(PG_FUNCTION_ARGS)
 		else if (strcmp(def->defname, "entities") == 0)
 			d->entities = load_entities(defGetString(def));
 		else if (strcmp(def->defname, "protect") == 0)
-		{
-			d->protect = load_protect(defGetString(def), &d->nprotect);
-			d->protect_filter = filter_build(d->protect, d->nprotect);
-		}
+			load_protect(defGetString(def), &d->protect);
 		else if (strcmp(def->defname, "multiword") == 0)
 			d->multiword = defGetBoolean(def);
 		else
@@ -601,7 +561,7 @@ news_words_lexize(PG_FUNCTION_ARGS)
 			for (i = 0; i < wl.n; i++)
 				lexbuf_add(&b, wl.lex[i], 1, 0);
 			if (d->entities &&
-				(ek = entkey_find_filtered(d->entities->words, d->entities->nwords, d->entities->filter, norm)) != NULL &&
+				(ek = keytable_find(&d->entities->words, norm)) != NULL &&
 				ek->canon >= 0 && (capital || ek->lower_ok) &&
 				(wl.n != 1 || strcmp(wl.lex[0], d->entities->canon[ek->canon]) != 0))
 				lexbuf_add(&b, d->entities->canon[ek->canon], 2, 0);
@@ -610,7 +570,7 @@ news_words_lexize(PG_FUNCTION_ARGS)
 
 		/* Fast path: a plain word that starts no name. */
 		if (!is_compound(in, len) &&
-			((ek = entkey_find_filtered(d->entities->words, d->entities->nwords, d->entities->filter, norm)) == NULL ||
+			((ek = keytable_find(&d->entities->words, norm)) == NULL ||
 			 !(capital || ek->lower_ok)))
 		{
 			LexBuf		b = {NULL, 0, 0};
@@ -666,7 +626,7 @@ news_words_lexize(PG_FUNCTION_ARGS)
 	}
 
 	/* A whole word has been read: does it continue or complete a name? */
-	ek = entkey_find(d->entities->words, d->entities->nwords, st->key.data);
+	ek = keytable_find(&d->entities->words, st->key.data);
 	if (ek && !st->first_capital && !ek->lower_ok)
 		ek = NULL;
 	if (ek == NULL)
@@ -969,7 +929,7 @@ news_token_lexize(PG_FUNCTION_ARGS)
 				if (!common_word(norm))
 					lexbuf_add(&b, norm, 1, 0);
 				if (d->entities &&
-					(ek = entkey_find(d->entities->acr, d->entities->nacr, norm)) != NULL &&
+					(ek = keytable_find(&d->entities->acr, norm)) != NULL &&
 					strcmp(d->entities->canon[ek->canon], norm) != 0)
 					lexbuf_add(&b, d->entities->canon[ek->canon], 2, 0);
 				break;
