@@ -12,7 +12,7 @@
  */
 #include <string.h>
 
-#include "nc_core.h"
+#include "nc_internal.h"
 #include "nc_tokenize_tables.h"
 
 #define CLS_OTHER	0
@@ -89,36 +89,19 @@ nc_token_description(int type)
  * ----------------------------------------------------------------
  */
 
-/* Decodes one code point; a stray or truncated byte counts as itself. */
+/*
+ * One code point, as nc_utf8_decode reads it (a stray or truncated byte
+ * is U+FFFD), with ASCII inline: the scanner reads every character.
+ */
 static inline int
 decode(const unsigned char *s, size_t len, uint32_t *cp)
 {
-	unsigned char c = s[0];
-
-	if (c < 0x80)
+	if (s[0] < 0x80)
 	{
-		*cp = c;
+		*cp = s[0];
 		return 1;
 	}
-	if ((c & 0xE0) == 0xC0 && len >= 2 && (s[1] & 0xC0) == 0x80)
-	{
-		*cp = ((uint32_t) (c & 0x1F) << 6) | (s[1] & 0x3F);
-		return 2;
-	}
-	if ((c & 0xF0) == 0xE0 && len >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
-	{
-		*cp = ((uint32_t) (c & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-		return 3;
-	}
-	if ((c & 0xF8) == 0xF0 && len >= 4 && (s[1] & 0xC0) == 0x80 &&
-		(s[2] & 0xC0) == 0x80 && (s[3] & 0xC0) == 0x80)
-	{
-		*cp = ((uint32_t) (c & 0x07) << 18) | ((uint32_t) (s[1] & 0x3F) << 12) |
-			((uint32_t) (s[2] & 0x3F) << 6) | (s[3] & 0x3F);
-		return 4;
-	}
-	*cp = 0xFFFD;
-	return 1;
+	return nc_utf8_decode(s, len, cp);
 }
 
 static int
