@@ -669,6 +669,48 @@ next_part(NcTokenizer *tz, size_t *ostart, size_t *olen)
 	}
 }
 
+/*
+ * A host (with its URL path, if any) or an e-mail address at p, which
+ * starts with an ASCII letter or digit; NC_TOK_END when neither.
+ */
+static int
+scan_host_or_email(NcTokenizer *tz, const Scan *sc, size_t p, size_t *ostart, size_t *olen)
+{
+	size_t		h = scan_host(sc, p);
+	size_t		q = p;
+
+	if (h > p)
+	{
+		size_t		pe = scan_path(sc, h);
+
+		/* "U.S." is an acronym, not a host: hosts need a 2+ letter TLD. */
+		tz->caps_run = 0;
+		if (pe > h)
+		{
+			tz->parts = PARTS_URL;
+			tz->part_pos = p;
+			tz->host_end = h;
+			tz->part_end = pe;
+			return emit(tz, NC_TOK_URL, p, pe, ostart, olen);
+		}
+		return emit(tz, NC_TOK_HOST, p, h, ostart, olen);
+	}
+
+	/* E-mail: ASCII local part, @, host. */
+	while (q < sc->len && (ascii_alnum(sc->s[q]) || strchr("._%+-", sc->s[q])))
+		q++;
+	if (q < sc->len && sc->s[q] == '@')
+	{
+		h = scan_host(sc, q + 1);
+		if (h > q + 1)
+		{
+			tz->caps_run = 0;
+			return emit(tz, NC_TOK_EMAIL, p, h, ostart, olen);
+		}
+	}
+	return NC_TOK_END;
+}
+
 /* Contractions and the possessive after an apostrophe: not part of the word. */
 static const char *const clitics[] = {"d", "ll", "m", "re", "s", "t", "ve", NULL};
 
@@ -797,61 +839,26 @@ nc_tokenizer_next(NcTokenizer *tz, size_t *ostart, size_t *olen)
 			return emit(tz, NC_TOK_PROTOCOL, p, p + proto, ostart, olen);
 		}
 	}
-	/* Hosts and e-mail addresses need a '.' or '@' inside the ASCII run. */
+	/*
+	 * Hosts, URLs without a protocol and e-mail addresses start with an
+	 * ASCII run followed by a character of a host or a local part: most
+	 * words are not, and skip both scans.
+	 */
 	if (cp < 0x80 && ascii_alnum((unsigned char) cp))
 	{
 		size_t		q = p;
 
 		while (q < sc.len && ascii_alnum(sc.s[q]))
 			q++;
-		if (q < sc.len && (sc.s[q] == '.' || sc.s[q] == '@' || sc.s[q] == '-' ||
-						   sc.s[q] == '_' || sc.s[q] == '%' || sc.s[q] == '+'))
-			goto hosts;
-	}
-	goto after_hosts;
-hosts:
-	if (cls == CLS_LETTER || cls == CLS_DIGIT)
-	{
-		size_t		h = (cp < 0x80) ? scan_host(&sc, p) : p;
-
-		if (h > p)
+		if (q < sc.len && strchr(".@-_%+", sc.s[q]))
 		{
-			size_t		pe = scan_path(&sc, h);
+			int			type = scan_host_or_email(tz, &sc, p, ostart, olen);
 
-			/* "U.S." is an acronym, not a host: hosts need a 2+ letter TLD. */
-			tz->caps_run = 0;
-			if (pe > h)
-			{
-				tz->parts = PARTS_URL;
-				tz->part_pos = p;
-				tz->host_end = h;
-				tz->part_end = pe;
-				return emit(tz, NC_TOK_URL, p, pe, ostart, olen);
-			}
-			return emit(tz, NC_TOK_HOST, p, h, ostart, olen);
+			if (type != NC_TOK_END)
+				return type;
 		}
 	}
 
-	/* E-mail: ASCII local part, @, host. */
-	if (cp < 0x80 && ascii_alnum((unsigned char) cp))
-	{
-		size_t		q = p;
-
-		while (q < sc.len && (ascii_alnum(sc.s[q]) || strchr("._%+-", sc.s[q])))
-			q++;
-		if (q < sc.len && sc.s[q] == '@' && q > p)
-		{
-			size_t		h = scan_host(&sc, q + 1);
-
-			if (h > q + 1)
-			{
-				tz->caps_run = 0;
-				return emit(tz, NC_TOK_EMAIL, p, h, ostart, olen);
-			}
-		}
-	}
-
-after_hosts:
 	/* Money: a currency sign, or US$/A$/HK$/Rs, and an amount. */
 	if (cls == CLS_CURRENCY)
 	{
@@ -937,21 +944,16 @@ after_hosts:
 		a = scan_alpha(&sc, e);
 		if (a > e && !wordchar_at(&sc, a) && word_in(&sc, e, a, units) && dots <= 1)
 			return emit(tz, NC_TOK_MEASURE, p, a, ostart, olen);
-		if (!wordchar_at(&sc, e))
-		{
-			if (grouped)
-				return emit(tz, NC_TOK_NUMBER, p, e, ostart, olen);
-			if (dots == 1)
-				return emit(tz, NC_TOK_FLOAT, p, e, ostart, olen);
-			if (dots > 1)
-				return emit(tz, NC_TOK_VERSION, p, e, ostart, olen);
-			return emit(tz, NC_TOK_UINT, p, e, ostart, olen);
-		}
-		/* digits run into letters: "2nd", "4G", "2023-24" is a compound below */
-		if (dots == 0 && !grouped)
+		/* Plain digits running into letters: "2nd", "4G"; "2023-24" is a compound. */
+		if (!grouped && dots == 0 && wordchar_at(&sc, e))
 			return scan_word(tz, &sc, p, ostart, olen);
-		return emit(tz, grouped ? NC_TOK_NUMBER : (dots == 1 ? NC_TOK_FLOAT : NC_TOK_VERSION),
-					p, e, ostart, olen);
+		if (grouped)
+			return emit(tz, NC_TOK_NUMBER, p, e, ostart, olen);
+		if (dots == 1)
+			return emit(tz, NC_TOK_FLOAT, p, e, ostart, olen);
+		if (dots > 1)
+			return emit(tz, NC_TOK_VERSION, p, e, ostart, olen);
+		return emit(tz, NC_TOK_UINT, p, e, ostart, olen);
 	}
 
 	/* Dotted acronyms: U.S., U.K., U.S.A. */
