@@ -65,31 +65,13 @@ typedef struct EntityTable
 	char	  **canon;
 } EntityTable;
 
-/* Folded, with apostrophes and dots removed: O'Brien = obrien, U.S. = us. */
+/* A token's search key (nc_fold_key): O'Brien = obrien, U.S. = us. */
 static char *
 norm_token(const char *s, int len)
 {
 	char	   *out = palloc(3 * len + 1);
-	size_t		n = nc_fold_word(s, len, out);
-	size_t		i,
-				o = 0;
 
-	for (i = 0; i < n; i++)
-	{
-		unsigned char c = out[i];
-
-		if (c == '\'' || c == '.')
-			continue;
-		/* U+2019 right single quotation mark */
-		if (c == 0xE2 && i + 2 < n && (unsigned char) out[i + 1] == 0x80 &&
-			(unsigned char) out[i + 2] == 0x99)
-		{
-			i += 2;
-			continue;
-		}
-		out[o++] = out[i];
-	}
-	out[o] = '\0';
+	nc_fold_key(s, len, out);
 	return out;
 }
 

@@ -242,9 +242,7 @@ news_paragraph_may_match(PG_FUNCTION_ARGS)
 	nc_tokenizer_init(&tz, s, len);
 	while ((t = nc_tokenizer_next(&tz, &st, &tl)) != NC_TOK_END)
 	{
-		size_t		fl,
-					k,
-					o = 0;
+		size_t		o;
 
 		if (t == NC_TOK_BLANK)
 			continue;
@@ -254,24 +252,8 @@ news_paragraph_may_match(PG_FUNCTION_ARGS)
 			buf = buf ? repalloc(buf, bufcap) : palloc(bufcap);
 		}
 
-		/*
-		 * Dots and apostrophes go as in the dictionaries' norm_token
-		 * (ts_dicts.c), the typographic apostrophe U+2019 included: a
-		 * query lexeme is obrien for O'Brien written either way.
-		 */
-		fl = nc_fold_word(s + st, tl, buf);
-		for (k = 0; k < fl; k++)
-		{
-			if (buf[k] == '.' || buf[k] == '\'')
-				continue;
-			if (k + 2 < fl && (unsigned char) buf[k] == 0xE2 &&
-				(unsigned char) buf[k + 1] == 0x80 && (unsigned char) buf[k + 2] == 0x99)
-			{
-				k += 2;
-				continue;
-			}
-			buf[o++] = buf[k];
-		}
+		/* The dictionaries' key: a query lexeme is obrien for O'Brien written either way. */
+		o = nc_fold_key(s + st, tl, buf);
 		for (i = 0; i < nprefixes; i++)
 			if (o >= prefix_len[i] && memcmp(buf, prefix[i], prefix_len[i]) == 0)
 				PG_RETURN_BOOL(true);

@@ -307,6 +307,13 @@ extern const char *nc_token_description(int type);
  */
 extern size_t nc_fold_word(const char *in, size_t len, char *out);
 
+/*
+ * The search key of a token: nc_fold_word's folding, less dots and
+ * apostrophes (typographic U+2019 too), so O'Brien, O’Brien and OBrien are
+ * obrien and U.S. is us.  Same room and result as nc_fold_word.
+ */
+extern size_t nc_fold_key(const char *in, size_t len, char *out);
+
 /* True when s has at least two letters and every letter is upper case. */
 extern bool nc_is_all_caps(const char *s, size_t len);
 

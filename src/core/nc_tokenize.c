@@ -265,6 +265,32 @@ nc_fold_word(const char *in, size_t len, char *out)
 	return o;
 }
 
+size_t
+nc_fold_key(const char *in, size_t len, char *out)
+{
+	size_t		n = nc_fold_word(in, len, out);
+	size_t		i,
+				o = 0;
+
+	for (i = 0; i < n; i++)
+	{
+		unsigned char c = out[i];
+
+		if (c == '\'' || c == '.')
+			continue;
+		/* U+2019 right single quotation mark */
+		if (c == 0xE2 && i + 2 < n && (unsigned char) out[i + 1] == 0x80 &&
+			(unsigned char) out[i + 2] == 0x99)
+		{
+			i += 2;
+			continue;
+		}
+		out[o++] = out[i];
+	}
+	out[o] = '\0';
+	return o;
+}
+
 bool
 nc_is_all_caps(const char *str, size_t len)
 {
