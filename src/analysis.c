@@ -22,20 +22,6 @@
 
 #include "pg_news.h"
 
-/*
- * The body as UTF-8, converted straight from the detoasted datum: the
- * core takes a length, so an unconverted body needs no copy.
- */
-static char *
-body_utf8(text *body, size_t *len)
-{
-	int			n = VARSIZE_ANY_EXHDR(body);
-	char	   *utf8 = pg_server_to_any(VARDATA_ANY(body), n, PG_UTF8);
-
-	*len = (utf8 == VARDATA_ANY(body)) ? (size_t) n : strlen(utf8);
-	return utf8;
-}
-
 static Datum
 text_or_null(const char *s, bool *isnull)
 {
@@ -54,14 +40,14 @@ analyse_body(FunctionCallInfo fcinfo, NcQuoteResult *quotes, NcEntityResult *ent
 {
 	const NcEntityDict *dict = news_entity_list("pg_news_entities");
 	size_t		len;
-	char	   *body;
+	const char *body;
 	MemoryContext cxt;
 	NcHost		host;
 	NcError		err;
 	NcStatus	status;
 
 	InitMaterializedSRF(fcinfo, 0);
-	body = body_utf8(PG_GETARG_TEXT_PP(0), &len);
+	body = news_text_to_utf8(PG_GETARG_TEXT_PP(0), &len);
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "pg_news analysis", ALLOCSET_DEFAULT_SIZES);
 	host = news_host_for(cxt);
 	memset(&err, 0, sizeof(err));
@@ -157,7 +143,7 @@ news_text_stats(PG_FUNCTION_ARGS)
 	TupleDesc	tupdesc;
 	NcTextStats stats;
 	size_t		len;
-	char	   *body = body_utf8(PG_GETARG_TEXT_PP(0), &len);
+	const char *body = news_text_to_utf8(PG_GETARG_TEXT_PP(0), &len);
 	Datum		values[6];
 	bool		nulls[6] = {false};
 

@@ -210,17 +210,14 @@ news_parse_article_text(PG_FUNCTION_ARGS)
 {
 	text	   *html;
 	NcArticleRequest request;
-	char	   *utf8;
+	const char *utf8;
 	size_t		len;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	html = PG_GETARG_TEXT_PP(0);
-	len = VARSIZE_ANY_EXHDR(html);
-	news_check_page_size(len);
-	utf8 = pg_server_to_any(VARDATA_ANY(html), (int) len, PG_UTF8);
-	if (utf8 != VARDATA_ANY(html))
-		len = strlen(utf8);
+	news_check_page_size(VARSIZE_ANY_EXHDR(html));
+	utf8 = news_text_to_utf8(html, &len);
 
 	memset(&request, 0, sizeof(request));
 	request.bytes = utf8;

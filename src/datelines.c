@@ -26,25 +26,12 @@ utf8_chars(const char *s, size_t len)
 	return n;
 }
 
-/* The text argument as UTF-8, whatever the database encoding. */
-static char *
-arg_utf8(text *t, size_t *len)
-{
-	int			n = VARSIZE_ANY_EXHDR(t);
-	char	   *s = pg_server_to_any(VARDATA_ANY(t), n, PG_UTF8);
-
-	if (s == VARDATA_ANY(t))
-		s = pnstrdup(s, n);
-	*len = strlen(s);
-	return s;
-}
-
 PG_FUNCTION_INFO_V1(news_parse_dateline);
 Datum
 news_parse_dateline(PG_FUNCTION_ARGS)
 {
 	size_t		len;
-	char	   *lead = arg_utf8(PG_GETARG_TEXT_PP(0), &len);
+	const char *lead = news_text_to_utf8(PG_GETARG_TEXT_PP(0), &len);
 	NcHost		host = news_host_for(CurrentMemoryContext);
 	NcDateline	dateline;
 	TupleDesc	tupdesc;
@@ -70,7 +57,7 @@ Datum
 news_agency_name(PG_FUNCTION_ARGS)
 {
 	size_t		len;
-	char	   *credit = arg_utf8(PG_GETARG_TEXT_PP(0), &len);
+	const char *credit = news_text_to_utf8(PG_GETARG_TEXT_PP(0), &len);
 	const char *agency = nc_agency_name(credit, len);
 
 	if (agency == NULL)

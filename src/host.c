@@ -156,6 +156,17 @@ news_report_core_error(const NcError *err)
 	elog(ERROR, "unrecognized pg_news core status: %d", (int) err->status);
 }
 
+const char *
+news_text_to_utf8(const text *t, size_t *len)
+{
+	int			n = VARSIZE_ANY_EXHDR(t);
+	const char *bytes = VARDATA_ANY(t);
+	const char *utf8 = pg_server_to_any(bytes, n, PG_UTF8);
+
+	*len = (utf8 == bytes) ? (size_t) n : strlen(utf8);
+	return utf8;
+}
+
 text *
 news_text_from_utf8(const char *s)
 {

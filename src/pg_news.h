@@ -28,6 +28,13 @@ extern void news_check_page_size(size_t len);
 extern text *news_text_from_utf8(const char *s);
 
 /*
+ * A text value's bytes as UTF-8 for the core, which takes a length: the
+ * datum's own bytes when the database is UTF-8 (no copy, no NUL), else a
+ * converted copy.
+ */
+extern const char *news_text_to_utf8(const text *t, size_t *len);
+
+/*
  * A timestamp the core read, as the instant it names (its offset, else
  * its wall clock taken as UTC) or as its wall clock alone.  False when it
  * is invalid or out of PostgreSQL's range.

@@ -18,18 +18,15 @@ Datum
 news_simhash(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
-	const char *s = VARDATA_ANY(t);
-	size_t		len = VARSIZE_ANY_EXHDR(t);
-	char	   *utf8;
+	size_t		len;
+	const char *utf8;
 	NcHost		host = news_host_for(CurrentMemoryContext);
 	NcError		err;
 	uint64_t	fingerprint;
 	bool		has_words;
 
 	/* The core reads UTF-8: words must split alike in every database. */
-	utf8 = pg_server_to_any(s, (int) len, PG_UTF8);
-	if (utf8 != s)
-		len = strlen(utf8);
+	utf8 = news_text_to_utf8(t, &len);
 
 	/*
 	 * The shared host stops only for a cancel or a termination, not for the

@@ -56,8 +56,8 @@ news_parse_timestamp(PG_FUNCTION_ARGS)
 {
 	text	   *input;
 	char	   *zone = NULL;
-	char	   *utf8;
-	int			len;
+	const char *utf8;
+	size_t		len;
 	NcHost		host;
 	NcZoneContext context;
 	NcTimestamp reference;
@@ -79,14 +79,11 @@ news_parse_timestamp(PG_FUNCTION_ARGS)
 		reference_from_timestamptz(PG_GETARG_TIMESTAMPTZ(2), zone, &reference))
 		context.reference = &reference;
 
-	len = VARSIZE_ANY_EXHDR(input);
-	utf8 = pg_server_to_any(VARDATA_ANY(input), len, PG_UTF8);
-	if (utf8 != VARDATA_ANY(input))
-		len = strlen(utf8);
+	utf8 = news_text_to_utf8(input, &len);
 
 	/* The reader allocates nothing: the caller's context will do. */
 	host = news_host_for(CurrentMemoryContext);
-	if (!nc_parse_timestamp(&host, utf8, (size_t) len, &context, &ts) ||
+	if (!nc_parse_timestamp(&host, utf8, len, &context, &ts) ||
 		!news_timestamp_from_core(&ts, true, &result))
 		PG_RETURN_NULL();
 	PG_RETURN_TIMESTAMPTZ(result);
